@@ -1,0 +1,2 @@
+/** Statistical methods of Bình Đẳng: pure Java over Apache Commons Math, no Spark. */
+package vn.binhdang.stats;
