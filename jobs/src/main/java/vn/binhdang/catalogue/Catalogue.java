@@ -1,0 +1,79 @@
+package vn.binhdang.catalogue;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The validated catalogue: objectives, areas, measures and indicators, in file order. Immutable and
+ * serialisable, so Spark can broadcast it to executors. Load it with {@link CatalogueLoader}.
+ */
+public record Catalogue(
+    List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators)
+    implements Serializable {
+
+  public Catalogue {
+    objectives = List.copyOf(objectives);
+    areas = List.copyOf(areas);
+    measures = List.copyOf(measures);
+    indicators = List.copyOf(indicators);
+  }
+
+  public Optional<Area> area(String code) {
+    return Optional.ofNullable(areasByCode().get(code));
+  }
+
+  public Optional<Measure> measure(String code) {
+    return Optional.ofNullable(measuresByCode().get(code));
+  }
+
+  public Optional<Indicator> indicator(String code) {
+    return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+  }
+
+  public Objective objective(int number) {
+    return objectives.stream()
+        .filter(o -> o.number() == number)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no objective " + number));
+  }
+
+  /** The district the pipeline reports on: the single area of level DISTRICT. */
+  public Area district() {
+    return areas.stream()
+        .filter(a -> a.level() == Area.Level.DISTRICT)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the catalogue has no district"));
+  }
+
+  /** The district's reporting units (communes and towns), in file order. */
+  public List<Area> communes() {
+    String district = district().code();
+    return areas.stream()
+        .filter(a -> a.level().isReportingUnit() && district.equals(a.parentCode()))
+        .toList();
+  }
+
+  /** Whether every measure an indicator reads is reported by each commune. */
+  public boolean isCommuneLevel(Indicator indicator) {
+    return indicator.measures().stream()
+        .allMatch(r -> measure(r.measure()).map(Measure::communeLevel).orElse(false));
+  }
+
+  public Map<String, Area> areasByCode() {
+    return index(areas, Area::code);
+  }
+
+  public Map<String, Measure> measuresByCode() {
+    return index(measures, Measure::code);
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    return items.stream()
+        .collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+}

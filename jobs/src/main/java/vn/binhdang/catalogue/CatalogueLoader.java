@@ -1,0 +1,371 @@
+package vn.binhdang.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and validates the catalogue files ({@code objectives.csv}, {@code areas.csv},
+ * {@code measures.csv}, {@code indicators.csv}). Every problem is a {@link CatalogueException}
+ * naming the file, the line and the fault, so a broken catalogue stops a run with one clear line.
+ */
+public final class CatalogueLoader {
+
+  /** The catalogue files, in the order they are read. */
+  public static final List<String> FILES =
+      List.of("objectives.csv", "areas.csv", "measures.csv", "indicators.csv");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setTrim(true)
+          .setIgnoreEmptyLines(true)
+          .get();
+
+  private final Function<String, InputStream> opener;
+  private final String origin;
+
+  private CatalogueLoader(Function<String, InputStream> opener, String origin) {
+    this.opener = opener;
+    this.origin = origin;
+  }
+
+  /** Loads the catalogue from a folder holding the four files. */
+  public static Catalogue fromDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new CatalogueException("catalogue folder not found: " + dir);
+    }
+    return new CatalogueLoader(
+            name -> {
+              try {
+                return Files.newInputStream(dir.resolve(name));
+              } catch (NoSuchFileException e) {
+                return null;
+              } catch (IOException e) {
+                throw new CatalogueException("cannot read " + dir.resolve(name) + ": " + e.getMessage());
+              }
+            },
+            dir.toString())
+        .load();
+  }
+
+  /** Loads the catalogue packaged in the jar (copied from {@code data/catalogue} at build time). */
+  public static Catalogue fromClasspath() {
+    ClassLoader cl = CatalogueLoader.class.getClassLoader();
+    return new CatalogueLoader(name -> cl.getResourceAsStream("catalogue/" + name), "classpath:catalogue")
+        .load();
+  }
+
+  private Catalogue load() {
+    List<Objective> objectives = read("objectives.csv", this::objective);
+    List<Area> areas = read("areas.csv", this::area);
+    List<Measure> measures = read("measures.csv", this::measure);
+    List<Indicator> indicators = read("indicators.csv", this::indicator);
+    Catalogue catalogue = new Catalogue(objectives, areas, measures, indicators);
+    checkObjectives(objectives);
+    checkAreas(areas);
+    unique("measures.csv", measures.stream().map(Measure::code).toList());
+    checkIndicators(catalogue);
+    return catalogue;
+  }
+
+  // ---- rows ---------------------------------------------------------------------------------
+
+  private Objective objective(Row r) {
+    int n = r.integer("objective");
+    if (n < 1) throw r.error("objective", "must be a number from 1");
+    return new Objective(n, r.required("name_vi"), r.required("name_en"));
+  }
+
+  private Area area(Row r) {
+    Area.Level level = r.enumValue("level", Area.Level.class);
+    String parent = r.optional("parent_code");
+    if (parent == null && level != Area.Level.NATIONAL) {
+      throw r.error("parent_code", "is empty; only the national area has no parent");
+    }
+    List<String> aliases = r.list("aliases");
+    return new Area(r.required("code"), parent, level, r.required("name_vi"), r.required("name_en"), aliases);
+  }
+
+  private Measure measure(Row r) {
+    Set<Sex> sexes = r.sexes("sexes");
+    Set<String> groups = new LinkedHashSet<>(r.list("population_groups"));
+    for (String g : groups) {
+      if (!g.equals("all") && !g.equals("ethnic_minority")) {
+        throw r.error("population_groups", "has '" + g + "'; use all and/or ethnic_minority");
+      }
+    }
+    if (groups.isEmpty()) throw r.error("population_groups", "is empty");
+    String level = r.required("level");
+    if (!level.equals("commune") && !level.equals("district")) {
+      throw r.error("level", "is '" + level + "'; use commune or district");
+    }
+    return new Measure(
+        r.required("code"),
+        r.required("name_vi"),
+        r.required("name_en"),
+        r.enumValue("value_type", Measure.ValueType.class),
+        sexes,
+        groups,
+        r.enumValue("period", PeriodType.class),
+        level.equals("commune"),
+        r.bool("sensitive"));
+  }
+
+  private Indicator indicator(Row r) {
+    Indicator.Kind kind = r.enumValue("kind", Indicator.Kind.class);
+    MeasureRef numerator = r.measureRef("numerator");
+    String den = r.optional("denominator");
+    MeasureRef denominator = den == null ? null : r.measureRef("denominator");
+    if (denominator == null && kind != Indicator.Kind.THRESHOLD_SHARE) {
+      throw r.error("denominator", "is empty; only threshold_share indicators have none");
+    }
+    Double threshold = r.optionalNumber("threshold");
+    if (kind == Indicator.Kind.THRESHOLD_SHARE && threshold == null) {
+      throw r.error("threshold", "is empty; a threshold_share indicator needs one");
+    }
+    double multiplier = r.number("multiplier");
+    if (!(multiplier > 0)) throw r.error("multiplier", "must be positive");
+    Double tolerance = r.optionalNumber("tolerance");
+    if (tolerance != null && tolerance < 0) throw r.error("tolerance", "must not be negative");
+    Double target = r.optionalNumber("target");
+    String dir = r.optional("direction");
+    Indicator.Direction direction = dir == null ? null : r.enumValue("direction", Indicator.Direction.class);
+    if (target != null && direction == null) throw r.error("direction", "is empty but a target is set");
+    String group = r.required("population_group");
+    if (!group.equals("all") && !group.equals("ethnic_minority")) {
+      throw r.error("population_group", "is '" + group + "'; use all or ethnic_minority");
+    }
+    List<Sex> sexes = new ArrayList<>(r.sexes("sexes"));
+    Set<Sex> targetSexes = r.sexes("target_sexes");
+    if (!sexes.containsAll(targetSexes)) {
+      throw r.error("target_sexes", "names a sex the indicator is not computed for (sexes: " + r.raw("sexes") + ")");
+    }
+    return new Indicator(
+        r.required("code"),
+        r.integer("objective"),
+        r.required("name_vi"),
+        r.required("name_en"),
+        kind,
+        numerator,
+        denominator,
+        multiplier,
+        r.required("unit_vi"),
+        r.required("unit_en"),
+        target,
+        direction,
+        tolerance == null ? 0 : tolerance,
+        targetSexes,
+        sexes,
+        group,
+        threshold,
+        r.bool("sensitive"),
+        r.optional("note") == null ? "" : r.optional("note"));
+  }
+
+  // ---- cross-row checks -----------------------------------------------------------------------
+
+  private void checkObjectives(List<Objective> objectives) {
+    unique("objectives.csv", objectives.stream().map(o -> String.valueOf(o.number())).toList());
+  }
+
+  private void checkAreas(List<Area> areas) {
+    unique("areas.csv", areas.stream().map(Area::code).toList());
+    Set<String> codes = new HashSet<>(areas.stream().map(Area::code).toList());
+    for (Area a : areas) {
+      if (a.parentCode() != null && !codes.contains(a.parentCode())) {
+        throw fail("areas.csv", "area " + a.code() + " has parent_code " + a.parentCode() + ", which is not in the file");
+      }
+    }
+    long districts = areas.stream().filter(a -> a.level() == Area.Level.DISTRICT).count();
+    if (districts != 1) throw fail("areas.csv", "must hold exactly one district, found " + districts);
+  }
+
+  private void checkIndicators(Catalogue c) {
+    unique("indicators.csv", c.indicators().stream().map(Indicator::code).toList());
+    Set<Integer> objectives = new HashSet<>(c.objectives().stream().map(Objective::number).toList());
+    Map<String, Measure> measures = c.measuresByCode();
+    for (Indicator i : c.indicators()) {
+      String where = "indicator " + i.code();
+      if (!objectives.contains(i.objective())) {
+        throw fail("indicators.csv", where + " has objective " + i.objective() + ", which is not in objectives.csv");
+      }
+      boolean anySensitive = false;
+      for (MeasureRef ref : i.measures()) {
+        Measure m = measures.get(ref.measure());
+        if (m == null) {
+          throw fail("indicators.csv", where + " reads measure '" + ref.measure() + "', which is not in measures.csv");
+        }
+        anySensitive |= m.sensitive();
+        for (Sex s : i.sexes()) {
+          if (!m.sexes().contains(ref.sexFor(s))) {
+            throw fail("indicators.csv", where + " needs " + ref.measure() + " for sex " + ref.sexFor(s)
+                + ", but measures.csv allows only " + m.sexes());
+          }
+        }
+        if (!m.populationGroups().contains(i.populationGroup())) {
+          throw fail("indicators.csv", where + " needs " + ref.measure() + " for group " + i.populationGroup()
+              + ", which measures.csv does not allow");
+        }
+      }
+      if (anySensitive && !i.sensitive()) {
+        throw fail("indicators.csv", where + " reads a sensitive measure, so sensitive must be true");
+      }
+      if (i.kind() == Indicator.Kind.THRESHOLD_SHARE
+          && measures.get(i.numerator().measure()).period() == PeriodType.Y) {
+        throw fail("indicators.csv", where + " is a threshold_share of a yearly measure; it needs quarters or months");
+      }
+    }
+  }
+
+  private void unique(String file, List<String> codes) {
+    Set<String> seen = new HashSet<>();
+    for (String code : codes) {
+      if (!seen.add(code)) throw fail(file, "code " + code + " appears twice");
+    }
+  }
+
+  private CatalogueException fail(String file, String message) {
+    return new CatalogueException(origin + "/" + file + ": " + message);
+  }
+
+  // ---- reading --------------------------------------------------------------------------------
+
+  private <T> List<T> read(String file, Function<Row, T> mapper) {
+    InputStream in = opener.apply(file);
+    if (in == null) throw fail(file, "file not found");
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+      List<T> out = new ArrayList<>();
+      for (CSVRecord rec : parser) {
+        // header is line 1; the record number counts data records from 1
+        out.add(mapper.apply(new Row(origin + "/" + file, rec, rec.getRecordNumber() + 1)));
+      }
+      if (out.isEmpty()) throw fail(file, "has no rows");
+      return out;
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      throw fail(file, "is not valid CSV: " + e.getMessage());
+    }
+  }
+
+  /** One CSV record with typed accessors that fail with the file, line and column. */
+  private static final class Row {
+    private final String file;
+    private final CSVRecord rec;
+    private final long line;
+
+    Row(String file, CSVRecord rec, long line) {
+      this.file = file;
+      this.rec = rec;
+      this.line = line;
+    }
+
+    CatalogueException error(String column, String message) {
+      return new CatalogueException(file + " line " + line + ": column " + column + " " + message);
+    }
+
+    String raw(String column) {
+      if (!rec.isMapped(column)) {
+        throw new CatalogueException(file + ": the header lacks column " + column);
+      }
+      return rec.isSet(column) ? rec.get(column) : "";
+    }
+
+    String optional(String column) {
+      String v = raw(column);
+      return v.isBlank() ? null : v.strip();
+    }
+
+    String required(String column) {
+      String v = optional(column);
+      if (v == null) throw error(column, "is empty");
+      return v;
+    }
+
+    double number(String column) {
+      String v = required(column);
+      try {
+        return Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        throw error(column, "is '" + v + "', not a number (use a dot for decimals)");
+      }
+    }
+
+    Double optionalNumber(String column) {
+      return optional(column) == null ? null : number(column);
+    }
+
+    int integer(String column) {
+      String v = required(column);
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        throw error(column, "is '" + v + "', not a whole number");
+      }
+    }
+
+    boolean bool(String column) {
+      String v = required(column).toLowerCase(Locale.ROOT);
+      if (v.equals("true")) return true;
+      if (v.equals("false")) return false;
+      throw error(column, "is '" + v + "'; use true or false");
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+      String v = required(column);
+      try {
+        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        String allowed = Arrays.stream(type.getEnumConstants())
+            .map(c -> c.name().toLowerCase(Locale.ROOT))
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("");
+        throw error(column, "is '" + v + "'; use one of " + allowed);
+      }
+    }
+
+    List<String> list(String column) {
+      String v = optional(column);
+      if (v == null) return List.of();
+      return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    Set<Sex> sexes(String column) {
+      Set<Sex> out = new LinkedHashSet<>();
+      for (String s : list(column)) {
+        Sex sex = Sex.parse(s);
+        if (sex == null) throw error(column, "has '" + s + "'; use F, M and T separated by |");
+        out.add(sex);
+      }
+      if (out.isEmpty()) throw error(column, "is empty");
+      return out.size() == 3 ? EnumSet.allOf(Sex.class) : out;
+    }
+
+    MeasureRef measureRef(String column) {
+      try {
+        return MeasureRef.parse(required(column));
+      } catch (IllegalArgumentException e) {
+        throw error(column, e.getMessage());
+      }
+    }
+  }
+}

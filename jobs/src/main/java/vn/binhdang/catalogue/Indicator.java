@@ -1,0 +1,83 @@
+package vn.binhdang.catalogue;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One indicator of the plan, as a row of {@code data/catalogue/indicators.csv}.
+ *
+ * @param denominator null for {@link Kind#THRESHOLD_SHARE}, whose denominator is the number of
+ *     periods expected
+ * @param target the 2023 target in the indicator's unit, null when the plan sets none
+ * @param targetSexes the sexes whose value is judged against the target
+ * @param sexes the sexes the indicator is computed for, in output order
+ * @param threshold for {@link Kind#THRESHOLD_SHARE}: the count a period must reach; else null
+ */
+public record Indicator(
+    String code,
+    int objective,
+    String nameVi,
+    String nameEn,
+    Kind kind,
+    MeasureRef numerator,
+    MeasureRef denominator,
+    double multiplier,
+    String unitVi,
+    String unitEn,
+    Double target,
+    Direction direction,
+    double tolerance,
+    Set<Sex> targetSexes,
+    List<Sex> sexes,
+    String populationGroup,
+    Double threshold,
+    boolean sensitive,
+    String note) implements java.io.Serializable {
+
+  /** What is computed, which fixes the interval method (DESIGN §6). */
+  public enum Kind {
+    /** x of n persons; Wilson interval. */
+    PROPORTION,
+    /** x of n units of a small fixed set, all counted: a complete enumeration. */
+    UNIT_PROPORTION,
+    /** completers ÷ population of completion age; may exceed 100 %; Poisson numerator. */
+    GROSS_RATIO,
+    /** events per population (×1,000 or ×100,000); exact Poisson. */
+    RATE,
+    /** boys per 100 girls; Wilson interval on boys ÷ births, transformed. */
+    SEX_RATIO,
+    /** women's mean ÷ men's mean; a point value. */
+    RATIO_OF_MEANS,
+    /** share of periods (quarters, months) whose count reaches a threshold; a complete enumeration. */
+    THRESHOLD_SHARE;
+
+    /** Complete enumerations: the point value decides the target, the interval is only a guide. */
+    public boolean isCompleteEnumeration() {
+      return this == UNIT_PROPORTION || this == THRESHOLD_SHARE;
+    }
+  }
+
+  /** How the value is judged against the target. */
+  public enum Direction {
+    /** at least */
+    GE,
+    /** more than */
+    GT,
+    /** at most */
+    LE,
+    /** less than */
+    LT,
+    /** close to, within the tolerance */
+    NEAR
+  }
+
+  public Indicator {
+    targetSexes = Set.copyOf(targetSexes);
+    sexes = List.copyOf(sexes);
+  }
+
+  /** The measures this indicator reads. */
+  public List<MeasureRef> measures() {
+    return denominator == null ? List.of(numerator) : List.of(numerator, denominator);
+  }
+}

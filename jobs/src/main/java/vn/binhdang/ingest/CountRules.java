@@ -1,0 +1,115 @@
+package vn.binhdang.ingest;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.Measure;
+import vn.binhdang.warehouse.Tables;
+
+/**
+ * The rules that need more than one row, applied to staged counts as Spark window expressions:
+ *
+ * <ol>
+ *   <li>the same key (area, year, period, measure, sex, group) twice with different values: all of
+ *       them rejected ({@code duplicate_conflict}), since nobody can tell which is right;
+ *   <li>the same key twice with the same value: the first (by file, line) kept, the others rejected
+ *       ({@code duplicate_row});
+ *   <li>for measures given for F, M and T, a T that differs from F + M: the three rows rejected
+ *       ({@code sex_total_mismatch}).
+ * </ol>
+ */
+public final class CountRules {
+  private CountRules() {}
+
+  static final List<String> KEY = List.of("area_code", "year", "period", "measure", "sex", "population_group");
+  private static final double TOLERANCE = 1e-9;
+
+  public record Checked(Dataset<Row> kept, Dataset<Row> rejects) {}
+
+  public static Checked apply(Dataset<Row> staged, Catalogue catalogue) {
+    Checked dup = duplicates(staged);
+    Checked sexes = sexTotals(dup.kept(), catalogue);
+    return new Checked(sexes.kept(), dup.rejects().unionByName(sexes.rejects()));
+  }
+
+  static Checked duplicates(Dataset<Row> staged) {
+    WindowSpec byKey = Window.partitionBy(cols(KEY));
+    WindowSpec ordered = byKey.orderBy(col("source_file"), col("line_number"));
+    Column location = concat(col("source_file"), lit(" "), col("source_location"));
+    Dataset<Row> d = staged
+        .withColumn("_values", size(collect_set("value").over(byKey)))
+        .withColumn("_rank", row_number().over(ordered))
+        .withColumn("_first", first(location).over(ordered))
+        .withColumn("_all", concat_ws("; ", sort_array(collect_list(
+            concat(location, lit(" = "), format_number(col("value"), 2))).over(byKey))));
+
+    Dataset<Row> conflicts = d.where(col("_values").gt(1));
+    Dataset<Row> repeats = d.where(col("_values").equalTo(1).and(col("_rank").gt(1)));
+    Dataset<Row> kept = Tables.STG_COUNTS.conform(d.where(col("_values").equalTo(1).and(col("_rank").equalTo(1))));
+
+    Dataset<Row> rejects = toRejects(conflicts, "duplicate_conflict", concat(
+            lit("the same area, year, period, measure, sex and group has different values: "), col("_all"),
+            lit("; none is kept, correct the wrong one")))
+        .unionByName(toRejects(repeats, "duplicate_row",
+            concat(lit("repeats "), col("_first"), lit(" with the same value; kept once"))));
+    return new Checked(kept, rejects);
+  }
+
+  static Checked sexTotals(Dataset<Row> kept, Catalogue catalogue) {
+    List<String> withTotal = catalogue.measures().stream().filter(Measure::hasSexTotal).map(Measure::code).toList();
+    WindowSpec cell = Window.partitionBy(cols(List.of("area_code", "year", "period", "measure", "population_group")));
+    Column f = sum(when(col("sex").equalTo("F"), col("value"))).over(cell);
+    Column m = sum(when(col("sex").equalTo("M"), col("value"))).over(cell);
+    Column t = sum(when(col("sex").equalTo("T"), col("value"))).over(cell);
+    Dataset<Row> d = kept
+        .withColumn("_f", f).withColumn("_m", m).withColumn("_t", t)
+        .withColumn("_bad", col("measure").isin(withTotal.toArray())
+            .and(col("_f").isNotNull()).and(col("_m").isNotNull()).and(col("_t").isNotNull())
+            .and(abs(col("_f").plus(col("_m")).minus(col("_t"))).gt(TOLERANCE)));
+    Dataset<Row> bad = d.where(col("_bad"));
+    Column message = concat(lit("F "), fmt("_f"), lit(" + M "), fmt("_m"), lit(" = "),
+        format_number(col("_f").plus(col("_m")), 0), lit(" but T = "), fmt("_t"),
+        lit(" (area "), col("area_code"), lit(", "), col("year").cast("string"), lit(" "), col("period"),
+        lit(", "), col("measure"), lit("); the three values are rejected, correct F, M or T"));
+    return new Checked(
+        Tables.STG_COUNTS.conform(d.where(coalesce(col("_bad"), lit(false)).equalTo(false))),
+        toRejects(bad, "sex_total_mismatch", message));
+  }
+
+  private static Column fmt(String c) {
+    return format_number(col(c), 0);
+  }
+
+  private static Dataset<Row> toRejects(Dataset<Row> rows, String rule, Column message) {
+    return rows.select(
+        col("input_kind"), col("source_file"), col("source_location"), col("line_number"), col("area_code"),
+        lit("value").as("field"), regexp_replace(col("value").cast("string"), "\\.0$", "").as("raw_value"), lit(rule).as("rule"),
+        message.as("message"), col("file_sha256"));
+  }
+
+  static Column[] cols(List<String> names) {
+    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+
+}

@@ -1,0 +1,289 @@
+package vn.binhdang.ingest;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.binhdang.catalogue.Area;
+import vn.binhdang.catalogue.AreaMatcher;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.Measure;
+import vn.binhdang.catalogue.PeriodType;
+import vn.binhdang.catalogue.Sex;
+
+/**
+ * Reads one counts file (DESIGN §4.1: {@code area_code,year,period,measure,sex,group,value
+ * [,submitted_on,source]}, UTF-8) and applies the row-level rules. Every data line ends up either
+ * staged or rejected with its line number, raw value, rule and message; blank lines are skipped.
+ * Rules that need other rows (duplicates, F + M = T) are applied later, in Spark.
+ *
+ * <p>Pure and serialisable: Spark runs it once per file on the executors.
+ */
+public final class CountsCsvParser implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final String INPUT_KIND = "counts_csv";
+  public static final List<String> REQUIRED =
+      List.of("area_code", "year", "period", "measure", "sex", "group", "value");
+  public static final List<String> OPTIONAL = List.of("submitted_on", "source");
+  public static final int MIN_YEAR = 2000;
+
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+
+  private final Catalogue catalogue;
+  private final AreaMatcher areas;
+  private final int maxYear;
+
+  /** @param maxYear the last year a row may refer to (the reporting year of the run) */
+  public CountsCsvParser(Catalogue catalogue, int maxYear) {
+    this.catalogue = catalogue;
+    this.areas = new AreaMatcher(catalogue);
+    this.maxYear = maxYear;
+  }
+
+  /** What one file gave: its checksum, how many data lines it had, and where each went. */
+  public record Result(String fileName, String sha256, long rowsRead, List<StagedCount> staged, List<Reject> rejects)
+      implements Serializable {}
+
+  /** Parses one file; never throws for bad content. */
+  public Result parse(String fileName, byte[] content) {
+    String sha = sha256(content);
+    Sink sink = new Sink(fileName, sha);
+    String text = decode(content, sink);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+
+    List<CSVRecord> records;
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      records = parser.getRecords();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.fileReject(RejectRule.FILE_UNREADABLE, "not a readable CSV file: " + e.getMessage());
+      return sink.result(1);
+    }
+    if (records.isEmpty()) {
+      return sink.result(0);
+    }
+    Map<String, Integer> header = header(records.get(0));
+    List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+
+    long read = 0;
+    for (int i = 1; i < records.size(); i++) {
+      CSVRecord rec = records.get(i);
+      long line = rec.getRecordNumber();
+      if (isBlank(rec)) continue;
+      read++;
+      if (sink.badLines.contains(line)) {
+        sink.reject(line, null, null, rawLine(rec), RejectRule.FILE_UNREADABLE,
+            "line is not valid UTF-8; save the file as 'CSV UTF-8'");
+      } else if (!missing.isEmpty()) {
+        sink.reject(line, null, null, rawLine(rec), RejectRule.BAD_HEADER,
+            "the header lacks " + String.join(", ", missing) + "; expected " + String.join(",", REQUIRED)
+                + "[,submitted_on,source]");
+      } else if (rec.size() != header.size()) {
+        sink.reject(line, null, null, rawLine(rec), RejectRule.COLUMN_COUNT,
+            "has " + rec.size() + " fields, the header has " + header.size());
+      } else {
+        row(new Fields(header, rec), line, sink);
+      }
+    }
+    return sink.result(read);
+  }
+
+  private void row(Fields f, long line, Sink sink) {
+    String areaText = f.get("area_code");
+    String area = areas.match(areaText).orElse(null);
+    if (area == null) {
+      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA,
+          "area '" + areaText + "' is not in the catalogue (areas.csv)");
+      return;
+    }
+    String measureCode = f.get("measure");
+    Measure m = catalogue.measure(measureCode).orElse(null);
+    if (m == null) {
+      sink.reject(line, area, "measure", measureCode, RejectRule.UNKNOWN_MEASURE,
+          "measure '" + measureCode + "' is not in the catalogue (measures.csv)");
+      return;
+    }
+    Area.Level level = catalogue.area(area).orElseThrow().level();
+    boolean ok = m.communeLevel() ? level.isReportingUnit() : level == Area.Level.DISTRICT;
+    if (!ok) {
+      String why = m.communeLevel()
+          ? m.code() + " is reported by each commune; the district value is their sum"
+          : m.code() + " is reported once, for the district";
+      sink.reject(line, area, "area_code", areaText, RejectRule.WRONG_LEVEL,
+          "area " + area + " (" + level.name().toLowerCase(Locale.ROOT) + ") does not report it: " + why);
+      return;
+    }
+    String sexText = f.get("sex");
+    Sex sex = Sex.parse(sexText);
+    if (sex == null || !m.sexes().contains(sex)) {
+      sink.reject(line, area, "sex", sexText, RejectRule.UNKNOWN_SEX,
+          "sex '" + sexText + "' is not allowed for " + m.code() + "; use " + joined(m.sexes()));
+      return;
+    }
+    String group = f.get("group");
+    if (!m.populationGroups().contains(group)) {
+      sink.reject(line, area, "group", group, RejectRule.UNKNOWN_GROUP,
+          "group '" + group + "' is not allowed for " + m.code() + "; use " + joined(m.populationGroups()));
+      return;
+    }
+    String period = f.get("period").toUpperCase(Locale.ROOT);
+    if (PeriodType.of(period) != m.period()) {
+      sink.reject(line, area, "period", f.get("period"), RejectRule.BAD_PERIOD,
+          m.code() + " is reported for periods " + String.join(", ", m.period().periods())
+              + "; got '" + f.get("period") + "'");
+      return;
+    }
+    String yearText = f.get("year");
+    int year = YEAR.matcher(yearText).matches() ? Integer.parseInt(yearText) : -1;
+    if (year < MIN_YEAR || year > maxYear) {
+      sink.reject(line, area, "year", yearText, RejectRule.YEAR_OUT_OF_RANGE,
+          "year must be a whole number from " + MIN_YEAR + " to " + maxYear + "; got '" + yearText + "'");
+      return;
+    }
+    String valueText = f.get("value");
+    if (!DECIMAL.matcher(valueText).matches()) {
+      sink.reject(line, area, "value", valueText, RejectRule.NOT_A_NUMBER,
+          valueText.isEmpty()
+              ? "value is empty; write 0 when there is nothing to report"
+              : "value '" + valueText + "' is not a number (digits, a dot for decimals, no thousands separator)");
+      return;
+    }
+    double value = Double.parseDouble(valueText);
+    if (value < 0) {
+      sink.reject(line, area, "value", valueText, RejectRule.NEGATIVE_VALUE, "value " + valueText + " is negative");
+      return;
+    }
+    if (m.valueType() == Measure.ValueType.COUNT && value != Math.rint(value)) {
+      sink.reject(line, area, "value", valueText, RejectRule.NOT_WHOLE_NUMBER,
+          m.code() + " is a count; '" + valueText + "' is not a whole number (no thousands separators)");
+      return;
+    }
+    String dateText = f.get("submitted_on");
+    LocalDate submitted = null;
+    if (!dateText.isEmpty()) {
+      submitted = parseDate(dateText);
+      if (submitted == null) {
+        sink.reject(line, area, "submitted_on", dateText, RejectRule.BAD_DATE,
+            "submitted_on '" + dateText + "' is not a date (yyyy-mm-dd or dd/mm/yyyy)");
+        return;
+      }
+    }
+    String source = f.get("source");
+    sink.staged.add(new StagedCount(area, year, period, m.code(), sex.name(), group, value, submitted,
+        source.isEmpty() ? null : source, INPUT_KIND, sink.file, "line " + line, line, sink.sha));
+  }
+
+  static LocalDate parseDate(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(s, DMY);
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  private static Map<String, Integer> header(CSVRecord rec) {
+    Map<String, Integer> h = new LinkedHashMap<>();
+    for (int i = 0; i < rec.size(); i++) h.put(rec.get(i).strip().toLowerCase(Locale.ROOT), i);
+    return h;
+  }
+
+  private static boolean isBlank(CSVRecord rec) {
+    for (String v : rec) if (!v.isBlank()) return false;
+    return true;
+  }
+
+  private static String rawLine(CSVRecord rec) {
+    return String.join(",", rec.toList());
+  }
+
+  private static String joined(java.util.Collection<?> items) {
+    return items.stream().map(Object::toString).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  /** Strict UTF-8; on failure, decodes with replacement and records the lines that held bad bytes. */
+  private static String decode(byte[] content, Sink sink) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      String text = new String(content, StandardCharsets.UTF_8);
+      long line = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') line++;
+        else if (c == '\uFFFD') sink.badLines.add(line);
+      }
+      return text;
+    }
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Field access by header name; optional columns read as empty. */
+  private record Fields(Map<String, Integer> header, CSVRecord rec) {
+    String get(String column) {
+      Integer i = header.get(column);
+      return i == null ? "" : rec.get(i).strip();
+    }
+  }
+
+  /** Collects what one file gives. */
+  private static final class Sink {
+    final String file;
+    final String sha;
+    final List<StagedCount> staged = new ArrayList<>();
+    final List<Reject> rejects = new ArrayList<>();
+    final java.util.Set<Long> badLines = new java.util.HashSet<>();
+
+    Sink(String file, String sha) {
+      this.file = file;
+      this.sha = sha;
+    }
+
+    void reject(long line, String area, String field, String raw, RejectRule rule, String message) {
+      rejects.add(new Reject(INPUT_KIND, file, "line " + line, line, area, field, raw, rule, message, sha));
+    }
+
+    void fileReject(RejectRule rule, String message) {
+      rejects.add(new Reject(INPUT_KIND, file, "file", null, null, null, null, rule, message, sha));
+    }
+
+    Result result(long read) {
+      return new Result(file, sha, read, List.copyOf(staged), List.copyOf(rejects));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package vn.binhdang.ingest;
+
+/** The validation rules; each reject names exactly one. */
+public enum RejectRule {
+  /** The file is not UTF-8 text or not CSV. */
+  FILE_UNREADABLE,
+  /** The header lacks a required column or has an unknown one. */
+  BAD_HEADER,
+  /** A line has more or fewer fields than the header. */
+  COLUMN_COUNT,
+  /** Area code or name not in the catalogue. */
+  UNKNOWN_AREA,
+  /** The area does not report this measure (a commune reporting a district measure, or the reverse). */
+  WRONG_LEVEL,
+  /** Measure not in the catalogue. */
+  UNKNOWN_MEASURE,
+  /** Sex not F, M or T, or not allowed for the measure. */
+  UNKNOWN_SEX,
+  /** Population group not allowed for the measure. */
+  UNKNOWN_GROUP,
+  /** Period not Y, Q1-Q4 or M01-M12, or not the measure's period type. */
+  BAD_PERIOD,
+  /** Year not a whole number, or outside the years the run covers. */
+  YEAR_OUT_OF_RANGE,
+  /** Value empty or not a number. */
+  NOT_A_NUMBER,
+  /** Value below zero. */
+  NEGATIVE_VALUE,
+  /** A count with a fractional part. */
+  NOT_WHOLE_NUMBER,
+  /** submitted_on not a date. */
+  BAD_DATE,
+  /** The same key given twice with different values: neither is kept. */
+  DUPLICATE_CONFLICT,
+  /** The same key given twice with the same value: the first is kept. */
+  DUPLICATE_ROW,
+  /** F + M differs from T: the three values are rejected. */
+  SEX_TOTAL_MISMATCH;
+
+  /** The code stored in the rejects table, e.g. "sex_total_mismatch". */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

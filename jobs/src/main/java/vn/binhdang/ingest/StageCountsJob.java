@@ -1,0 +1,90 @@
+package vn.binhdang.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.warehouse.Tables;
+
+/**
+ * Produces {@code stg_counts} and the row-level part of {@code rejects} from the counts CSV files.
+ * Files are read as whole binaries ({@code binaryFile}) and parsed on the executors, one task per
+ * file, so line numbers are exact and nothing is collected to the driver.
+ */
+public final class StageCountsJob {
+  private StageCountsJob() {}
+
+  /** One row per input file: its name, checksum and how many data lines it had. */
+  public static final StructType FILE_SCHEMA = new StructType()
+      .add("source_file", DataTypes.StringType, false)
+      .add("input_kind", DataTypes.StringType, false)
+      .add("file_sha256", DataTypes.StringType, false)
+      .add("bytes", DataTypes.LongType, false)
+      .add("rows_read", DataTypes.LongType, false);
+
+  /** Output of parsing: exactly one of the three structs is set on each row. */
+  static final StructType PARSED_SCHEMA = new StructType()
+      .add("staged", Tables.STG_COUNTS.schema(), true)
+      .add("reject", Tables.REJECTS.schema(), true)
+      .add("file", FILE_SCHEMA, true);
+
+  /** The three outputs of staging; {@code parsed} is cached by the caller when reused. */
+  public record Staged(Dataset<Row> staged, Dataset<Row> rejects, Dataset<Row> files) {}
+
+  /**
+   * Reads every {@code *.csv} below {@code countsDir} (recursively).
+   *
+   * @param countsDir a Hadoop path (local folder, hdfs://, s3a://)
+   */
+  public static Staged run(SparkSession spark, String countsDir, Catalogue catalogue, int maxYear) {
+    Dataset<Row> files = spark.read().format("binaryFile")
+        .option("pathGlobFilter", "*.csv")
+        .option("recursiveFileLookup", "true")
+        .load(countsDir);
+    Dataset<Row> parsed = parse(files, countsDir, new CountsCsvParser(catalogue, maxYear)).cache();
+    return new Staged(
+        parsed.where(col("staged").isNotNull()).select("staged.*"),
+        parsed.where(col("reject").isNotNull()).select("reject.*"),
+        parsed.where(col("file").isNotNull()).select("file.*"));
+  }
+
+  /** Parses binary-file rows (columns {@code path}, {@code length}, {@code content}). */
+  static Dataset<Row> parse(Dataset<Row> binaryFiles, String root, CountsCsvParser parser) {
+    String prefix = rootPrefix(root);
+    FlatMapFunction<Row, Row> perFile = f -> {
+      String path = f.getAs("path");
+      byte[] content = f.getAs("content");
+      String name = relativeName(path, prefix);
+      CountsCsvParser.Result r = parser.parse(name, content);
+      List<Row> out = new ArrayList<>(r.staged().size() + r.rejects().size() + 1);
+      for (StagedCount s : r.staged()) out.add(RowFactory.create(IngestRows.staged(s), null, null));
+      for (Reject j : r.rejects()) out.add(RowFactory.create(null, IngestRows.reject(j), null));
+      out.add(RowFactory.create(null, null,
+          RowFactory.create(name, CountsCsvParser.INPUT_KIND, r.sha256(), (long) content.length, r.rowsRead())));
+      return out.iterator();
+    };
+    return binaryFiles.select("path", "content").flatMap(perFile, Encoders.row(PARSED_SCHEMA));
+  }
+
+  /** The folder's last path segment plus a slash: file names are kept relative to the input root. */
+  static String rootPrefix(String root) {
+    String r = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    int slash = r.lastIndexOf('/');
+    return (slash >= 0 ? r.substring(slash + 1) : r) + "/";
+  }
+
+  /** "file:/x/data/sample/counts/2023/a.csv" with prefix "counts/" → "counts/2023/a.csv". */
+  static String relativeName(String path, String prefix) {
+    int i = path.lastIndexOf("/" + prefix);
+    return i >= 0 ? path.substring(i + 1) : path.substring(path.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,51 @@
+package vn.binhdang.transform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import vn.binhdang.catalogue.Area;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.Indicator;
+import vn.binhdang.catalogue.Objective;
+import vn.binhdang.catalogue.Sex;
+import vn.binhdang.warehouse.Tables;
+
+/** Produces {@code dim_area} and {@code dim_indicator} from the validated catalogue. */
+public final class DimensionsJob {
+  private DimensionsJob() {}
+
+  public static Dataset<Row> areas(SparkSession spark, Catalogue c) {
+    List<Row> rows = c.areas().stream()
+        .map(a -> RowFactory.create(a.code(), a.parentCode(), lower(a.level()), a.nameVi(), a.nameEn(),
+            String.join("|", a.aliases())))
+        .toList();
+    return spark.createDataFrame(rows, Tables.DIM_AREA.schema());
+  }
+
+  public static Dataset<Row> indicators(SparkSession spark, Catalogue c) {
+    List<Row> rows = c.indicators().stream().map(i -> indicatorRow(c, i)).toList();
+    return spark.createDataFrame(rows, Tables.DIM_INDICATOR.schema());
+  }
+
+  static Row indicatorRow(Catalogue c, Indicator i) {
+    Objective o = c.objective(i.objective());
+    return RowFactory.create(i.code(), i.objective(), o.nameVi(), o.nameEn(), i.nameVi(), i.nameEn(),
+        lower(i.kind()), i.numerator().toString(), i.denominator() == null ? null : i.denominator().toString(),
+        i.multiplier(), i.unitVi(), i.unitEn(), i.target(), i.direction() == null ? null : lower(i.direction()),
+        i.tolerance(), sexes(i.targetSexes()), sexes(i.sexes()), i.populationGroup(), i.threshold(),
+        i.sensitive(), i.kind().isCompleteEnumeration(), c.isCommuneLevel(i) ? "commune" : "district",
+        i.note().isEmpty() ? null : i.note());
+  }
+
+  private static String sexes(java.util.Collection<Sex> s) {
+    return s.stream().sorted().map(Sex::name).collect(Collectors.joining("|"));
+  }
+
+  static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}
