@@ -1,0 +1,41 @@
+package vn.binhdang.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code binhdang}: the command line of Bình Đẳng. */
+@Command(
+    name = "binhdang",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Bình Đẳng: gender-equality indicators of Kon Rẫy district, from the communes' reports "
+        + "to a Parquet warehouse and a chart pack.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Run 'binhdang COMMAND --help' for a command's options."})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line (exit codes and error messages included), for tests too. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println("binhdang: " + ex.getMessage());
+      err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+      return ExitCodes.USAGE;
+    });
+    return cl;
+  }
+}

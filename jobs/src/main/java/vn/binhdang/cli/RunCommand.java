@@ -1,0 +1,64 @@
+package vn.binhdang.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.binhdang.pipeline.Progress;
+import vn.binhdang.pipeline.RunPipeline;
+import vn.binhdang.pipeline.SparkSessions;
+
+/** {@code binhdang run}: input folder → validated warehouse release → chart pack. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Ingest and validate the input folder, compute every indicator, publish a warehouse release "
+        + "under OUT/warehouse (atomically) and render the chart pack.")
+final class RunCommand implements Callable<Integer> {
+
+  @Option(names = "--input", paramLabel = "DIR", description = "input folder with counts/ (default: the embedded sample, data/sample)")
+  Path input;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--year", paramLabel = "YEAR", defaultValue = "2023", description = "plan year under review (default: ${DEFAULT-VALUE})")
+  int year;
+
+  @Option(names = "--catalogue", paramLabel = "DIR", description = "catalogue folder (default: the one packaged from data/catalogue)")
+  Path catalogue;
+
+  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+      description = "Spark master (default: ${DEFAULT-VALUE}); 'submit' to take spark-submit's")
+  String master;
+
+  @Option(names = {"-q", "--quiet"}, description = "print only where the results are")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Path in = input != null ? input : Defaults.sampleInput();
+    Progress progress = new Progress(System.out, quiet);
+    progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
+    RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master);
+    RunPipeline.catalogue(options); // a broken catalogue fails before Spark starts
+    progress.step("starting Spark");
+    SparkSession spark = SparkSessions.create(options.master());
+    try {
+      RunPipeline.Outcome r = RunPipeline.run(spark, options, progress);
+      progress.info(String.format("Read %d rows from %d files; rejected %d.", r.rowsRead(), r.manifest().inputs().size(),
+          r.rowsRejected()));
+      for (Map.Entry<String, Long> e : r.manifest().rejectsByRule().entrySet()) {
+        progress.info(String.format("  %-22s %d", e.getKey(), e.getValue()));
+      }
+      progress.result("Warehouse release " + r.runId() + ": " + r.release());
+      progress.result("  (also " + out.resolve("warehouse/current") + "; rejects in the table 'rejects')");
+      progress.info(String.format("Done in %.1f s.", progress.elapsedSeconds()));
+      return ExitCodes.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package vn.binhdang.pipeline;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Console progress of a run: one line a step, with its time; silent when quiet. Subclasses may
+ * watch the steps (tests use this to stop a run at a given step).
+ */
+public class Progress {
+  private final PrintStream out;
+  private final boolean quiet;
+  private final long start = System.nanoTime();
+  private long stepStart = start;
+  private String step;
+
+  public Progress(PrintStream out, boolean quiet) {
+    this.out = out;
+    this.quiet = quiet;
+  }
+
+  public static Progress silent() {
+    return new Progress(System.out, true);
+  }
+
+  /** Ends the current step (printing its time) and starts the next. */
+  public void step(String name) {
+    finishStep();
+    step = name;
+    stepStart = System.nanoTime();
+    if (!quiet) {
+      out.print("  " + name + " …");
+      out.flush();
+    }
+  }
+
+  public void finishStep() {
+    if (step != null && !quiet) out.printf(Locale.ROOT, " %.1f s%n", seconds(stepStart));
+    step = null;
+  }
+
+  /** A line of the summary; printed even when quiet is off only. */
+  public void info(String line) {
+    finishStep();
+    if (!quiet) out.println(line);
+  }
+
+  /** A line printed whatever quiet says (where the results are). */
+  public void result(String line) {
+    finishStep();
+    out.println(line);
+  }
+
+  public double elapsedSeconds() {
+    return seconds(start);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

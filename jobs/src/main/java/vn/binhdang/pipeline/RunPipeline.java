@@ -1,0 +1,179 @@
+package vn.binhdang.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.CatalogueLoader;
+import vn.binhdang.ingest.CountRules;
+import vn.binhdang.ingest.StageCountsJob;
+import vn.binhdang.transform.DimensionsJob;
+import vn.binhdang.transform.FactCountsJob;
+import vn.binhdang.warehouse.Manifest;
+import vn.binhdang.warehouse.ParquetFooters;
+import vn.binhdang.warehouse.TableSpec;
+import vn.binhdang.warehouse.Tables;
+import vn.binhdang.warehouse.Warehouse;
+
+/**
+ * The whole run, from the input folder to a published release: catalogue → staging and validation
+ * → facts → release with manifest. Each job is a {@code Dataset -> Dataset} function; this class
+ * holds the I/O and the order. Downstream jobs read the Parquet just written, so no step recomputes
+ * another's lineage.
+ */
+public final class RunPipeline {
+  private RunPipeline() {}
+
+  /**
+   * @param catalogueDir null to use the catalogue packaged in the jar
+   * @param year the plan year under review: rows after it are out of range
+   */
+  public record Options(Path input, Path out, Path catalogueDir, int year, String master) {}
+
+  public record Outcome(String runId, Path release, Manifest manifest) {
+    public long rowsRead() {
+      return manifest.inputs().stream().mapToLong(Manifest.Input::rowsRead).sum();
+    }
+
+    public long rowsRejected() {
+      return manifest.inputs().stream().mapToLong(Manifest.Input::rowsRejected).sum();
+    }
+  }
+
+  public static Catalogue catalogue(Options o) {
+    return o.catalogueDir() == null ? CatalogueLoader.fromClasspath() : CatalogueLoader.fromDirectory(o.catalogueDir());
+  }
+
+  public static Outcome run(SparkSession spark, Options o, Progress progress) {
+    progress.step("catalogue");
+    Catalogue catalogue = catalogue(o);
+    Path countsDir = checkInput(o.input());
+
+    Warehouse warehouse = new Warehouse(o.out().resolve("warehouse"));
+    String runId = newRunId();
+    Warehouse.Release release = warehouse.begin(runId);
+    try {
+      progress.step("dimensions");
+      release.write(Tables.DIM_AREA, DimensionsJob.areas(spark, catalogue));
+      release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
+
+      progress.step("staging and validating counts");
+      StageCountsJob.Staged staged = StageCountsJob.run(spark, countsDir.toString(), catalogue, o.year());
+      CountRules.Checked checked = CountRules.apply(staged.staged(), catalogue);
+      release.write(Tables.STG_COUNTS, checked.kept());
+      release.write(Tables.REJECTS, staged.rejects().unionByName(checked.rejects()));
+      List<Row> files = staged.files().collectAsList(); // one row per input file
+
+      progress.step("fct_counts");
+      Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
+      release.write(Tables.FCT_COUNTS, FactCountsJob.run(stg, catalogue));
+
+      progress.step("manifest");
+      Manifest manifest = manifest(spark, release, o, files);
+      Path published = release.publish(manifest.toJson());
+      progress.finishStep();
+      return new Outcome(runId, published, manifest);
+    } catch (RuntimeException | Error e) {
+      release.abandon();
+      throw e;
+    }
+  }
+
+  static Dataset<Row> read(SparkSession spark, Warehouse.Release release, TableSpec table) {
+    return spark.read().parquet(release.tablePath(table).toString());
+  }
+
+  /** The counts folder of the input, checked so that a wrong path is a clear message. */
+  static Path checkInput(Path input) {
+    if (!Files.isDirectory(input)) throw new UserException("input folder not found: " + input);
+    Path counts = input.resolve("counts");
+    if (!Files.isDirectory(counts)) {
+      throw new UserException("no counts/ folder in " + input + " (expected " + counts + "/*.csv)");
+    }
+    try (Stream<Path> walk = Files.walk(counts)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        if (!Files.isReadable(p)) throw new UserException("cannot read input file " + p + " (permission denied)");
+      }
+    } catch (IOException e) {
+      throw new UserException("cannot list " + counts + ": " + e.getMessage(), e);
+    }
+    return counts.toAbsolutePath();
+  }
+
+  private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files) {
+    Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS), "source_file");
+    Dataset<Row> rejects = read(spark, release, Tables.REJECTS);
+    Map<String, Long> rejected = countBy(rejects, "source_file");
+    List<Manifest.Input> inputs = new ArrayList<>();
+    for (Row f : files) {
+      String name = f.getAs("source_file");
+      inputs.add(new Manifest.Input(name, f.getAs("input_kind"), f.getAs("file_sha256"), f.<Long>getAs("bytes"),
+          f.<Long>getAs("rows_read"), staged.getOrDefault(name, 0L), rejected.getOrDefault(name, 0L)));
+    }
+    inputs.sort(java.util.Comparator.comparing(Manifest.Input::file));
+    for (Manifest.Input in : inputs) {
+      if (!in.reconciled()) {
+        throw new IllegalStateException("rows lost in " + in.file() + ": read " + in.rowsRead() + ", staged "
+            + in.rowsStaged() + ", rejected " + in.rowsRejected());
+      }
+    }
+    List<Manifest.Table> tables = new ArrayList<>();
+    for (TableSpec t : Tables.ALL) {
+      Path dir = release.tablePath(t);
+      if (Files.isDirectory(dir)) {
+        tables.add(new Manifest.Table(t.name(), t.grain(), t.owner(), ParquetFooters.rowCount(dir), t.columns(),
+            t.partitionBy()));
+      }
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("input", o.input().toAbsolutePath().toString());
+    parameters.put("catalogue", o.catalogueDir() == null ? "packaged" : o.catalogueDir().toAbsolutePath().toString());
+    parameters.put("year", String.valueOf(o.year()));
+    parameters.put("master", spark.sparkContext().master());
+    return new Manifest(release.runId(), Instant.now().toString(), codeVersion(spark), parameters, inputs, tables,
+        new java.util.TreeMap<>(countBy(rejects, "rule")));
+  }
+
+  /** A count per value of a low-cardinality column (files, rules): a small result, safe to collect. */
+  static Map<String, Long> countBy(Dataset<Row> rows, String column) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : rows.groupBy(col(column)).count().collectAsList()) out.put(r.getString(0), r.getLong(1));
+    return out;
+  }
+
+  static Manifest.CodeVersion codeVersion(SparkSession spark) {
+    Properties git = new Properties();
+    try (InputStream in = RunPipeline.class.getClassLoader().getResourceAsStream("binhdang-git.properties")) {
+      if (in != null) git.load(in);
+    } catch (IOException e) {
+      // no build information: the manifest says "unknown"
+    }
+    String version = RunPipeline.class.getPackage().getImplementationVersion();
+    return new Manifest.CodeVersion(version == null ? "0.1.0-SNAPSHOT" : version,
+        git.getProperty("git.commit.id.abbrev", "unknown"), Boolean.parseBoolean(git.getProperty("git.dirty", "false")),
+        spark.version(), System.getProperty("java.version"));
+  }
+
+  /** Sortable and unique: UTC time to the second plus 4 random hex digits. */
+  static String newRunId() {
+    String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+    return time + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+  }
+}

@@ -1,0 +1,119 @@
+package vn.binhdang.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.binhdang.testing.SharedSpark;
+
+class CatalogueLoaderTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void realCatalogueHasThePlansIndicatorsAndTheDistrictsCommunes() {
+    Catalogue c = SharedSpark.catalogue();
+    assertThat(c.indicators()).hasSize(20);
+    assertThat(c.objectives()).hasSize(6);
+    assertThat(c.district().code()).isEqualTo("614");
+    assertThat(c.communes()).extracting(Area::code)
+        .containsExactly("23479", "23482", "23485", "23488", "23491", "23494", "23497");
+    Indicator srb = c.indicator("HLT_SRB").orElseThrow();
+    assertThat(srb.numerator()).isEqualTo(new MeasureRef("live_births", Sex.M));
+    assertThat(srb.direction()).isEqualTo(Indicator.Direction.NEAR);
+    assertThat(c.indicator("LAB_WAGE_SHARE_F").orElseThrow().sexes()).containsExactly(Sex.F, Sex.M, Sex.T);
+    assertThat(c.isCommuneLevel(c.indicator("HLT_MMR").orElseThrow())).isTrue();
+    assertThat(c.isCommuneLevel(c.indicator("MED_MONTHLY_SEGMENT").orElseThrow())).isFalse();
+  }
+
+  @Test
+  void packagedCatalogueEqualsTheDataFolder() {
+    assertThat(CatalogueLoader.fromClasspath()).isEqualTo(SharedSpark.catalogue());
+  }
+
+  @Test
+  void missingFolderIsAClearError() {
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(tmp.resolve("nope")))
+        .isInstanceOf(CatalogueException.class).hasMessageContaining("catalogue folder not found");
+  }
+
+  @Test
+  void missingFileIsNamed() throws IOException {
+    Path dir = copy();
+    Files.delete(dir.resolve("measures.csv"));
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).hasMessageContaining("measures.csv: file not found");
+  }
+
+  @Test
+  void unknownMeasureInAnIndicatorNamesTheIndicator() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("indicators.csv"), "employed_wage,employed,", "employed_wage,employd,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
+        .hasMessageContaining("indicator LAB_WAGE_SHARE_F reads measure 'employd'");
+  }
+
+  @Test
+  void badEnumNamesFileLineAndColumn() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("indicators.csv"), ",rate,maternal_deaths", ",rates,maternal_deaths");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
+        .hasMessageMatching(".*indicators.csv line 12: column kind is 'rates'; use one of proportion, .*");
+  }
+
+  @Test
+  void nonNumericTargetIsRejected() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("indicators.csv"), ",31.8,le,", ",31,8,le,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).isInstanceOf(CatalogueException.class);
+  }
+
+  @Test
+  void sensitiveMeasureRequiresASensitiveIndicator() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("indicators.csv"),
+        "per 100,000 live births\",31.8,le,,T,T,all,,true", "per 100,000 live births\",31.8,le,,T,T,all,,false");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
+        .hasMessageContaining("indicator HLT_MMR reads a sensitive measure, so sensitive must be true");
+  }
+
+  @Test
+  void unknownParentAreaIsRejected() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("areas.csv"), "23497,614,", "23497,615,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
+        .hasMessageContaining("area 23497 has parent_code 615, which is not in the file");
+  }
+
+  @Test
+  void duplicateCodeIsRejected() throws IOException {
+    Path dir = copy();
+    Files.writeString(dir.resolve("measures.csv"),
+        Files.readString(dir.resolve("measures.csv")) + "live_births,x,y,count,T,all,Y,commune,false\n");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).hasMessageContaining("code live_births appears twice");
+  }
+
+  @Test
+  void targetSexMustBeComputed() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("indicators.csv"), "26.05,ge,,T,T,", "26.05,ge,,F,T,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).hasMessageContaining("column target_sexes names a sex");
+  }
+
+  private Path copy() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("cat"));
+    for (String f : CatalogueLoader.FILES) {
+      Files.copy(SharedSpark.repoRoot().resolve("data/catalogue").resolve(f), dir.resolve(f));
+    }
+    return dir;
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String s = Files.readString(file);
+    assertThat(s).as("fixture text present").contains(from);
+    Files.writeString(file, s.replace(from, to));
+  }
+}
