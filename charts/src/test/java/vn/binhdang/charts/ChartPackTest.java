@@ -99,7 +99,7 @@ class ChartPackTest {
         assertThat(text).contains("Kon Ray district, Kon Tum province")
                 .contains("Sex ratio at birth")
                 .contains("2023: 108.2 boys per 100 girls (95% CI: 101.3–115.6); target: ≈ 100")
-                .contains("2023 target (women): ≥ 50 %")
+                .contains("2023 target (female): ≥ 50 %")
                 .doesNotContain("Tỷ số giới tính khi sinh");
     }
 

@@ -12,6 +12,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -66,9 +67,9 @@ public final class TrendChartFactory {
         int span = spec.lastYear() - spec.firstYear();
         years.setTickUnit(new NumberTickUnit(span > 14 ? 2 : 1, formats.yearFormat()));
         years.setMinorTickCount(0);
+        years.setAxisLineVisible(false);
 
         NumberAxis values = new NumberAxis(spec.unitLabel().isBlank() ? null : spec.unitLabel());
-        values.setNumberFormatOverride(formats.compactFormat(2));
         values.setAutoRangeIncludesZero(false);
         values.setRange(valueRange(spec));
 
@@ -78,11 +79,16 @@ public final class TrendChartFactory {
         JFreeChart chart = new JFreeChart(withTitle ? spec.title() : null, theme.bold(Theme.TITLE_PT), plot, false);
         // The theme first: it resets renderer paints, which the series then set.
         theme.apply(chart);
-        values.setTickUnit(new NumberTickUnit(niceStep(values.getRange().getLength(), 7), formats.compactFormat(2)));
+        double step = niceStep(values.getRange().getLength(), 8);
+        values.setNumberFormatOverride(formats.fixedFormat(decimals(step)));
+        values.setTickUnit(new NumberTickUnit(step));
+        values.setAxisLineVisible(false);
+        values.setTickMarksVisible(false);
         styleSeries(spec, renderer);
         if (spec.target() != null) {
             plot.addRangeMarker(targetMarker(spec, values.getRange()), Layer.FOREGROUND);
         }
+        markSuppressedYears(spec, plot);
         if (chart.getTitle() != null) {
             chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
@@ -120,9 +126,37 @@ public final class TrendChartFactory {
             renderer.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
             renderer.setSeriesStroke(i, Theme.SERIES_STROKE);
             renderer.setSeriesShape(i, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+            renderer.setLegendLine(new java.awt.geom.Line2D.Double(-11, 0, 11, 0));
             Set<Double> breaks = new HashSet<>();
             s.suppressedYears().forEach(y -> breaks.add(y.doubleValue()));
             renderer.setSeriesBreaks(i, breaks);
+        }
+    }
+
+    /** Decimals needed to print multiples of {@code step}: 0 for 20, 1 for 0.5 or 2.5, 2 for 0.25. */
+    static int decimals(double step) {
+        return Math.max(0, java.math.BigDecimal.valueOf(step).stripTrailingZeros().scale());
+    }
+
+    /**
+     * A light grey column with a short label at each year hidden by disclosure control, so that the gap
+     * in a line is visibly deliberate; the note under the chart says why.
+     */
+    private void markSuppressedYears(TrendChartSpec spec, XYPlot plot) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        spec.series().forEach(s -> years.addAll(s.suppressedYears()));
+        String label = theme.messages(spec.lang()).get("chart.suppressed");
+        for (int year : years) {
+            IntervalMarker m = new IntervalMarker(year - 0.5, year + 0.5, Palette.SUPPRESSED);
+            m.setLabel(label);
+            m.setLabelFont(theme.regular(Theme.NOTE_PT));
+            m.setLabelPaint(Palette.MUTED_TEXT);
+            m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            // At the foot of the column: the target label sits near the top more often.
+            m.setLabelAnchor(RectangleAnchor.BOTTOM);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+            m.setLabelOffset(new RectangleInsets(0, 0, 4, 0));
+            plot.addDomainMarker(m, Layer.BACKGROUND);
         }
     }
 
@@ -196,10 +230,11 @@ public final class TrendChartFactory {
         m.setLabelPaint(Palette.TEXT);
         m.setLabelBackgroundColor(new Color(255, 255, 255, 215));
         m.setLabelOffset(new RectangleInsets(3, 6, 3, 6));
-        // Above the line, unless the line is near the top of the plot.
-        boolean nearTop = spec.target().value() > range.getLowerBound() + 0.82 * range.getLength();
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(nearTop ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        java.awt.geom.Rectangle2D bounds = m.getLabelFont().getStringBounds(m.getLabel(),
+                new java.awt.font.FontRenderContext(null, true, true));
+        TargetLabelPlace place = TargetLabelPlace.choose(spec, range, bounds.getWidth(), bounds.getHeight());
+        m.setLabelAnchor(place.anchor);
+        m.setLabelTextAnchor(place.textAnchor);
         return m;
     }
 

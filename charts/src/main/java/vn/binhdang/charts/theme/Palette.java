@@ -30,6 +30,8 @@ public final class Palette {
     public static final Color GRID = new Color(0xE0, 0xE0, 0xE0);
     public static final Color AXIS = new Color(0x80, 0x80, 0x80);
     public static final Color TARGET = new Color(0x33, 0x33, 0x33);
+    /** Background of a year whose values are hidden by disclosure control. */
+    public static final Color SUPPRESSED = new Color(0xF0, 0xF0, 0xF0);
     public static final Color RULE = new Color(0xC8, 0xC8, 0xC8);
 
     /** Opacity of interval bands: light enough that two overlapping bands stay readable. */

@@ -129,7 +129,7 @@ public final class Theme {
             plot.setRangeGridlineStroke(GRID_STROKE);
             plot.setDomainGridlinesVisible(false);
             plot.setRangeGridlinesVisible(true);
-            plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+            plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
             plot.setNoDataMessageFont(regular(AXIS_LABEL_PT));
             plot.setNoDataMessagePaint(Palette.MUTED_TEXT);
             for (int i = 0; i < plot.getDomainAxisCount(); i++) {
