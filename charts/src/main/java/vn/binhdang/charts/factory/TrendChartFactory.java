@@ -92,7 +92,15 @@ public final class TrendChartFactory {
         if (chart.getTitle() != null) {
             chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
-            chart.getTitle().setPadding(new RectangleInsets(2, 4, 10, 4));
+            chart.getTitle().setPadding(new RectangleInsets(2, 4, spec.subtitle() == null ? 10 : 2, 4));
+            if (spec.subtitle() != null) {
+                TextTitle sub = new TextTitle(spec.subtitle());
+                theme.styleNote(sub);
+                sub.setFont(theme.regular(Theme.AXIS_LABEL_PT));
+                sub.setPosition(RectangleEdge.TOP);
+                sub.setPadding(new RectangleInsets(0, 4, 10, 4));
+                chart.addSubtitle(sub);
+            }
         }
         // Bottom titles are stacked from the edge inwards: notes first (outermost), then the legend.
         if (!spec.notes().isEmpty()) {

@@ -58,7 +58,7 @@ public final class PackLayout {
         int pages = 1 + specs.size();
         try (PdfPackWriter w = new PdfPackWriter(theme)) {
             String title = msg.get("pack.title", "year", planYear);
-            w.info(title, district);
+            w.info(title, district, lang.locale());
             w.coverPage(district, title, msg.get("pack.subtitle", "year", planYear), contents(specs),
                     msg.get("pack.contents"),
                     List.of(msg.get("pack.date", "date", texts.formats().date(runDate)),

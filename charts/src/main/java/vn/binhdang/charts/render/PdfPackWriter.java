@@ -66,7 +66,8 @@ final class PdfPackWriter implements Closeable {
         }
     }
 
-    void info(String title, String subject) {
+    void info(String title, String subject, java.util.Locale language) {
+        doc.getDocumentCatalog().setLanguage(language.toLanguageTag());
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setSubject(subject);

@@ -7,6 +7,7 @@ import vn.binhdang.charts.Lang;
 /**
  * A trend chart: one line per sex with its interval band, the target line and notes.
  *
+ * @param subtitle    what and where, under the title of a stand-alone chart ("Huyện Kon Rẫy, 2015–2023"); may be null
  * @param unitLabel   value-axis label (the indicator's unit)
  * @param decimals    decimals of the indicator's values
  * @param includeZero the value axis starts at 0 (shares and rates); not for ratios near 100
@@ -19,6 +20,7 @@ public record TrendChartSpec(
         String id,
         Lang lang,
         String title,
+        String subtitle,
         String unitLabel,
         int decimals,
         boolean includeZero,

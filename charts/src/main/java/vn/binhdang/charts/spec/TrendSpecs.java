@@ -84,7 +84,8 @@ public final class TrendSpecs {
         TargetLine target = ind.hasTarget()
                 ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear))
                 : null;
-        return new TrendChartSpec(ind.code(), lang, ind.name(lang), ind.unit(lang), ind.kind().decimals(),
+        String subtitle = texts.messages().get("chart.subtitle", "area", areaName, "first", first, "last", last);
+        return new TrendChartSpec(ind.code(), lang, ind.name(lang), subtitle, ind.unit(lang), ind.kind().decimals(),
                 ind.kind() != IndicatorKind.SEX_RATIO, ind.kind().boundedPercent() ? 100.0 : null,
                 first, last, series, target, notes);
     }

@@ -185,7 +185,7 @@ class TrendChartFactoryTest {
 
     @Test
     void anEmptyChartDrawsWithItsNoDataMessage() {
-        TrendChartSpec empty = new TrendChartSpec("X", Lang.VI, "Trống", "%", 1, true, 100.0, 2023, 2023,
+        TrendChartSpec empty = new TrendChartSpec("X", Lang.VI, "Trống", null, "%", 1, true, 100.0, 2023, 2023,
                 List.of(new TrendSeries(Sex.T, "Huyện Kon Rẫy", List.of(), new TreeSet<>())),
                 new TargetLine(60, Direction.GE, "Chỉ tiêu 2023: ≥ 60 %"), List.of());
         JFreeChart chart = factory.create(empty);
@@ -223,7 +223,7 @@ class TrendChartFactoryTest {
     @Test
     void targetLabelAvoidsTheData() {
         // Data hugging the target on the left: the label goes to the right or below.
-        TrendChartSpec s = new TrendChartSpec("X", Lang.VI, "t", "%", 1, true, 100.0, 2015, 2023,
+        TrendChartSpec s = new TrendChartSpec("X", Lang.VI, "t", null, "%", 1, true, 100.0, 2015, 2023,
                 List.of(new TrendSeries(Sex.T, "a", List.of(new TrendPoint(2015, 62, 60.0, 64.0),
                         new TrendPoint(2016, 62, 60.0, 64.0), new TrendPoint(2017, 30, 28.0, 32.0),
                         new TrendPoint(2023, 20, 18.0, 22.0)), new TreeSet<>())),
@@ -233,7 +233,7 @@ class TrendChartFactoryTest {
     }
 
     private static TrendChartSpec simple(boolean zero, Double max, TargetLine target, double lo, double hi) {
-        return new TrendChartSpec("X", Lang.VI, "t", "%", 1, zero, max, 2020, 2023,
+        return new TrendChartSpec("X", Lang.VI, "t", null, "%", 1, zero, max, 2020, 2023,
                 List.of(new TrendSeries(Sex.T, "a", List.of(new TrendPoint(2020, lo, null, null),
                         new TrendPoint(2023, hi, null, null)), new TreeSet<>())), target, List.of());
     }

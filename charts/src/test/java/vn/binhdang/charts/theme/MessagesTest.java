@@ -30,7 +30,7 @@ class MessagesTest {
                 String filled = Messages.of(lang).get(key, "year", 2023, "value", "1", "years", "2019", "sex", "nữ",
                         "sexes", "nữ", "values", "1", "target", "1", "range", "1–2", "district", "d", "province", "p",
                         "date", "d", "release", "r", "objective", 1, "name", "n", "first", 2, "last", 3, "page", 2,
-                        "pages", 21);
+                        "pages", 21, "area", "a");
                 assertThat(filled).as(lang + " " + key).doesNotContain("{").doesNotContain("}");
             }
         }
