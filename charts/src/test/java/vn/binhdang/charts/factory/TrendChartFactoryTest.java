@@ -89,7 +89,7 @@ class TrendChartFactoryTest {
     @Test
     void targetIsADashedLineWithItsLabel() {
         JFreeChart chart = factory.create(spec("POL_FEMALE_KEY_LEADER", Lang.VI));
-        var markers = chart.getXYPlot().getRangeMarkers(Layer.FOREGROUND);
+        List<Marker> markers = markers(chart.getXYPlot().getRangeMarkers(Layer.FOREGROUND));
         assertThat(markers).singleElement().satisfies(m -> {
             ValueMarker vm = (ValueMarker) m;
             assertThat(vm.getValue()).isEqualTo(60.0);
@@ -116,8 +116,8 @@ class TrendChartFactoryTest {
         TrendRenderer r = (TrendRenderer) plot.getRenderer();
         assertThat(r.runs(plot.getDataset(), 0)).extracting(run -> run[0] + "-" + run[1])
                 .containsExactly("0-3", "4-4", "5-6");
-        var columns = plot.getDomainMarkers(Layer.BACKGROUND);
-        assertThat(columns).hasSize(2).allSatisfy(m -> assertThat(((Marker) m).getLabel()).isEqualTo("suppressed"));
+        List<Marker> columns = markers(plot.getDomainMarkers(Layer.BACKGROUND));
+        assertThat(columns).hasSize(2).allSatisfy(m -> assertThat(m.getLabel()).isEqualTo("suppressed"));
     }
 
     /** Every text a chart draws, in every language and for every catalogue indicator, has glyphs. */
@@ -139,6 +139,15 @@ class TrendChartFactoryTest {
     }
 
     record Labelled(String text, Font font) {
+    }
+
+    /** JFreeChart returns markers as a raw collection (or null). */
+    private static List<Marker> markers(java.util.Collection<?> raw) {
+        List<Marker> out = new ArrayList<>();
+        if (raw != null) {
+            raw.forEach(o -> out.add((Marker) o));
+        }
+        return out;
     }
 
     private static List<Labelled> texts(JFreeChart chart) {
@@ -167,15 +176,9 @@ class TrendChartFactoryTest {
             out.add(new Labelled(tick, a.getTickLabelFont()));
         }
         for (Layer layer : List.of(Layer.FOREGROUND, Layer.BACKGROUND)) {
-            List<Object> markers = new ArrayList<>();
-            if (plot.getRangeMarkers(layer) != null) {
-                markers.addAll(plot.getRangeMarkers(layer));
-            }
-            if (plot.getDomainMarkers(layer) != null) {
-                markers.addAll(plot.getDomainMarkers(layer));
-            }
-            for (Object m : markers) {
-                Marker mk = (Marker) m;
+            List<Marker> all = new ArrayList<>(markers(plot.getRangeMarkers(layer)));
+            all.addAll(markers(plot.getDomainMarkers(layer)));
+            for (Marker mk : all) {
                 out.add(new Labelled(mk.getLabel(), mk.getLabelFont()));
             }
         }
