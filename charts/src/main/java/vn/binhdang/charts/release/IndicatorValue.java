@@ -1,0 +1,54 @@
+package vn.binhdang.charts.release;
+
+import java.util.Set;
+
+/**
+ * One row of {@code fct_indicator} (indicator × area × year × sex), value and interval in the
+ * indicator's unit.
+ *
+ * <p>A suppressed row carries no numbers: the constructor drops the value, counts and interval, so
+ * that nothing built from a release can publish a cell that disclosure control has hidden.
+ */
+public record IndicatorValue(
+        String indicatorCode,
+        String areaCode,
+        int year,
+        Sex sex,
+        String periodLabel,
+        boolean pooled,
+        Double numerator,
+        Double denominator,
+        Double value,
+        Double ciLower,
+        Double ciUpper,
+        String ciMethod,
+        Set<String> flags,
+        boolean suppressed) {
+
+    public static final String FLAG_SMALL_DENOMINATOR = "small_denominator";
+    public static final String FLAG_UNRELIABLE = "unreliable";
+
+    public IndicatorValue {
+        flags = Set.copyOf(flags);
+        if (suppressed) {
+            numerator = null;
+            denominator = null;
+            value = null;
+            ciLower = null;
+            ciUpper = null;
+        }
+    }
+
+    /** A value that can be plotted: not suppressed and computable. */
+    public boolean plottable() {
+        return !suppressed && value != null;
+    }
+
+    public boolean hasInterval() {
+        return ciLower != null && ciUpper != null;
+    }
+
+    public boolean flagged(String flag) {
+        return flags.contains(flag);
+    }
+}

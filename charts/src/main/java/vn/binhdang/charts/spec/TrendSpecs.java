@@ -1,0 +1,130 @@
+package vn.binhdang.charts.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.release.AreaDef;
+import vn.binhdang.charts.release.IndicatorDef;
+import vn.binhdang.charts.release.IndicatorKind;
+import vn.binhdang.charts.release.IndicatorValue;
+import vn.binhdang.charts.release.Release;
+import vn.binhdang.charts.release.Sex;
+
+/** Builds {@link TrendChartSpec}s from a release: which sexes, which points, which notes. */
+public final class TrendSpecs {
+
+    private TrendSpecs() {
+    }
+
+    /**
+     * The sexes drawn for an indicator: women and men where the target is set for a sex (F, or F|M) and
+     * the indicator is computed by sex; otherwise both sexes together (T), the value the target is for.
+     */
+    public static List<Sex> drawnSexes(IndicatorDef ind) {
+        boolean targetBySex = ind.targetSexes().contains(Sex.F) || ind.targetSexes().contains(Sex.M);
+        if (targetBySex) {
+            List<Sex> bySex = new ArrayList<>();
+            for (Sex s : List.of(Sex.F, Sex.M)) {
+                if (ind.sexes().contains(s)) {
+                    bySex.add(s);
+                }
+            }
+            if (!bySex.isEmpty()) {
+                return bySex;
+            }
+        }
+        return List.of(Sex.T);
+    }
+
+    /** The trend of one indicator in one area, in the given language, with the plan year's target. */
+    public static TrendChartSpec trend(Release release, IndicatorDef ind, String areaCode, Lang lang, int planYear) {
+        IndicatorTexts texts = new IndicatorTexts(lang);
+        List<Sex> sexes = drawnSexes(ind);
+        String areaName = release.area(areaCode).map(a -> a.name(lang)).orElse(areaCode);
+
+        List<TrendSeries> series = new ArrayList<>();
+        int first = Integer.MAX_VALUE;
+        int last = planYear;
+        Map<Sex, SortedSet<Integer>> suppressed = new LinkedHashMap<>();
+        Map<Sex, SortedSet<Integer>> unreliable = new LinkedHashMap<>();
+        for (Sex sex : sexes) {
+            List<TrendPoint> points = new ArrayList<>();
+            SortedSet<Integer> hidden = new TreeSet<>();
+            SortedSet<Integer> weak = new TreeSet<>();
+            for (IndicatorValue v : release.series(ind.code(), areaCode, sex)) {
+                first = Math.min(first, v.year());
+                last = Math.max(last, v.year());
+                if (v.suppressed()) {
+                    hidden.add(v.year());
+                } else if (v.value() != null) {
+                    points.add(new TrendPoint(v.year(), v.value(), v.ciLower(), v.ciUpper()));
+                    if (v.flagged(IndicatorValue.FLAG_UNRELIABLE) || v.flagged(IndicatorValue.FLAG_SMALL_DENOMINATOR)) {
+                        weak.add(v.year());
+                    }
+                }
+            }
+            String label = sex == Sex.T && sexes.size() == 1 ? areaName : texts.sexLabel(sex);
+            series.add(new TrendSeries(sex, label, points, hidden));
+            suppressed.put(sex, hidden);
+            unreliable.put(sex, weak);
+        }
+        if (first == Integer.MAX_VALUE) {
+            first = planYear;
+        }
+
+        List<String> notes = new ArrayList<>();
+        notes.addAll(yearNotes(texts, suppressed, "note.suppressed"));
+        notes.addAll(yearNotes(texts, unreliable, "note.unreliable"));
+
+        TargetLine target = ind.hasTarget()
+                ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear))
+                : null;
+        String subtitle = texts.messages().get("chart.subtitle", "area", areaName, "first", first, "last", last);
+        return new TrendChartSpec(ind.code(), lang, ind.name(lang), subtitle, ind.unit(lang), ind.kind().decimals(),
+                ind.kind() != IndicatorKind.SEX_RATIO, ind.kind().boundedPercent() ? 100.0 : null,
+                first, last, series, target, notes);
+    }
+
+    /** One note when every line has the same years, else one per sex ("Năm 2019 (nữ): …"). */
+    private static List<String> yearNotes(IndicatorTexts texts, Map<Sex, SortedSet<Integer>> years, String key) {
+        List<String> notes = new ArrayList<>();
+        boolean same = years.values().stream().distinct().count() == 1;
+        if (same) {
+            SortedSet<Integer> y = years.values().iterator().next();
+            if (!y.isEmpty()) {
+                notes.add(texts.messages().get(key, "years", texts.years(y)));
+            }
+            return notes;
+        }
+        years.forEach((sex, y) -> {
+            if (!y.isEmpty()) {
+                notes.add(texts.messages().get(key + ".sex", "years", texts.years(y), "sex", texts.sexLabelLower(sex)));
+            }
+        });
+        return notes;
+    }
+
+    /** "Huyện Kon Rẫy, tỉnh Kon Tum" / "Kon Ray district, Kon Tum province", from dim_area. */
+    public static String areaWithParent(Release release, String areaCode, Lang lang) {
+        AreaDef area = release.area(areaCode).orElse(null);
+        if (area == null) {
+            return areaCode;
+        }
+        AreaDef parent = area.parentCode() == null ? null : release.area(area.parentCode()).orElse(null);
+        if (parent == null) {
+            return area.name(lang);
+        }
+        String parentName = parent.name(lang);
+        if (lang == Lang.VI && !parentName.isEmpty()) {
+            // Vietnamese writes the unit word in lower case inside a phrase: "…, tỉnh Kon Tum".
+            parentName = parentName.substring(0, 1).toLowerCase(lang.locale()) + parentName.substring(1);
+        }
+        return new IndicatorTexts(lang).messages().get("pack.district", "district", area.name(lang),
+                "province", parentName);
+    }
+}

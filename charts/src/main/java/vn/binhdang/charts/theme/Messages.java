@@ -1,0 +1,89 @@
+package vn.binhdang.charts.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import vn.binhdang.charts.Lang;
+
+/**
+ * The UI strings of charts and chart pack in one language, kept as data in
+ * {@code messages_<lang>.properties} (UTF-8). Placeholders are {@code {name}}, filled by
+ * {@link #get(String, Object...)} with name/value pairs; no {@link java.text.MessageFormat}, so
+ * apostrophes need no escaping and numbers are always formatted by {@link Formats} first.
+ */
+public final class Messages {
+
+    private final Lang lang;
+    private final Properties props;
+
+    private Messages(Lang lang, Properties props) {
+        this.lang = lang;
+        this.props = props;
+    }
+
+    private static final Map<Lang, Messages> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The messages of a language, read once per JVM. */
+    public static Messages of(Lang lang) {
+        return CACHE.computeIfAbsent(lang, Messages::load);
+    }
+
+    private static Messages load(Lang lang) {
+        String resource = "messages_" + lang.code() + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource + " next to " + Messages.class);
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+        return new Messages(lang, p);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** All keys, for tests that both languages say everything. */
+    public Set<String> keys() {
+        return new TreeSet<>(props.stringPropertyNames());
+    }
+
+    /**
+     * The text of {@code key} with placeholders filled, e.g.
+     * {@code get("target.label", "year", 2023, "value", "≥ 60 %")}.
+     */
+    public String get(String key, Object... namesAndValues) {
+        String text = props.getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No message '" + key + "' for " + lang);
+        }
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Placeholders come in name/value pairs: " + key);
+        }
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+        }
+        return text;
+    }
+
+    /** Same as {@link #get(String, Object...)} with a map. */
+    public String get(String key, Map<String, ?> values) {
+        String text = get(key);
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            text = text.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+        }
+        return text;
+    }
+}
