@@ -27,13 +27,14 @@ public final class DimensionsJob {
   }
 
   public static Dataset<Row> indicators(SparkSession spark, Catalogue c) {
-    List<Row> rows = c.indicators().stream().map(i -> indicatorRow(c, i)).toList();
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int n = 0; n < c.indicators().size(); n++) rows.add(indicatorRow(c, c.indicators().get(n), n + 1));
     return spark.createDataFrame(rows, Tables.DIM_INDICATOR.schema());
   }
 
-  static Row indicatorRow(Catalogue c, Indicator i) {
+  static Row indicatorRow(Catalogue c, Indicator i, int sortOrder) {
     Objective o = c.objective(i.objective());
-    return RowFactory.create(i.code(), i.objective(), o.nameVi(), o.nameEn(), i.nameVi(), i.nameEn(),
+    return RowFactory.create(i.code(), sortOrder, i.objective(), o.nameVi(), o.nameEn(), i.nameVi(), i.nameEn(),
         lower(i.kind()), i.numerator().toString(), i.denominator() == null ? null : i.denominator().toString(),
         i.multiplier(), i.unitVi(), i.unitEn(), i.target(), i.direction() == null ? null : lower(i.direction()),
         i.tolerance(), sexes(i.targetSexes()), sexes(i.sexes()), i.populationGroup(), i.threshold(),

@@ -31,6 +31,7 @@ public final class Tables {
       "dim_indicator", "indicator", "DimensionsJob",
       schema(
           key("indicator_code", StringType, "indicator code"),
+          key("sort_order", IntegerType, "position in the catalogue (the plan's order)"),
           key("objective", IntegerType, "objective of the plan, 1-6"),
           key("objective_name_vi", StringType, "objective name, Vietnamese"),
           key("objective_name_en", StringType, "objective name, English"),
