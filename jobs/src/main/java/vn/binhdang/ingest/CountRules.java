@@ -103,7 +103,8 @@ public final class CountRules {
 
   private static Dataset<Row> toRejects(Dataset<Row> rows, String rule, Column message) {
     return rows.select(
-        col("input_kind"), col("source_file"), col("source_location"), col("line_number"), col("area_code"),
+        col("input_kind"), col("source_file"), col("source_location"), col("line_number"),
+        lit(null).cast("string").as("sheet"), lit(null).cast("string").as("cell"), col("area_code"),
         lit("value").as("field"), regexp_replace(col("value").cast("string"), "\\.0$", "").as("raw_value"), lit(rule).as("rule"),
         message.as("message"), col("file_sha256"));
   }

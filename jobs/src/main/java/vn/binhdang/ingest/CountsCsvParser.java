@@ -1,7 +1,6 @@
 package vn.binhdang.ingest;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -37,7 +36,7 @@ import vn.binhdang.catalogue.Sex;
  *
  * <p>Pure and serialisable: Spark runs it once per file on the executors.
  */
-public final class CountsCsvParser implements Serializable {
+public final class CountsCsvParser implements FileParser {
   private static final long serialVersionUID = 1L;
 
   public static final String INPUT_KIND = "counts_csv";
@@ -62,11 +61,17 @@ public final class CountsCsvParser implements Serializable {
     this.maxYear = maxYear;
   }
 
-  /** What one file gave: its checksum, how many data lines it had, and where each went. */
-  public record Result(String fileName, String sha256, long rowsRead, List<StagedCount> staged, List<Reject> rejects)
-      implements Serializable {}
+  @Override
+  public String inputKind() {
+    return INPUT_KIND;
+  }
 
-  /** Parses one file; never throws for bad content. */
+  @Override
+  public String glob() {
+    return "*.csv";
+  }
+
+  @Override
   public Result parse(String fileName, byte[] content) {
     String sha = sha256(content);
     Sink sink = new Sink(fileName, sha);
@@ -275,11 +280,11 @@ public final class CountsCsvParser implements Serializable {
     }
 
     void reject(long line, String area, String field, String raw, RejectRule rule, String message) {
-      rejects.add(new Reject(INPUT_KIND, file, "line " + line, line, area, field, raw, rule, message, sha));
+      rejects.add(Reject.atLine(INPUT_KIND, file, line, area, field, raw, rule, message, sha));
     }
 
     void fileReject(RejectRule rule, String message) {
-      rejects.add(new Reject(INPUT_KIND, file, "file", null, null, null, null, rule, message, sha));
+      rejects.add(Reject.ofFile(INPUT_KIND, file, rule, message, sha));
     }
 
     Result result(long read) {

@@ -15,7 +15,7 @@ public final class IngestRows {
   }
 
   public static Row reject(Reject r) {
-    return RowFactory.create(r.inputKind(), r.sourceFile(), r.sourceLocation(), r.lineNumber(), r.areaCode(),
-        r.field(), r.rawValue(), r.rule().code(), r.message(), r.fileSha256());
+    return RowFactory.create(r.inputKind(), r.sourceFile(), r.sourceLocation(), r.lineNumber(), r.sheet(), r.cell(),
+        r.areaCode(), r.field(), r.rawValue(), r.rule().code(), r.message(), r.fileSha256());
   }
 }

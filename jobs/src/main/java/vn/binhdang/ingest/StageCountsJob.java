@@ -12,13 +12,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.warehouse.Tables;
 
 /**
- * Produces {@code stg_counts} and the row-level part of {@code rejects} from the counts CSV files.
- * Files are read as whole binaries ({@code binaryFile}) and parsed on the executors, one task per
- * file, so line numbers are exact and nothing is collected to the driver.
+ * Produces {@code stg_counts} and the row-level part of {@code rejects} from input files (counts CSV,
+ * commune forms). Files are read as whole binaries ({@code binaryFile}) and parsed on the executors,
+ * one call per file, so line and cell locations are exact and nothing is collected to the driver.
  */
 public final class StageCountsJob {
   private StageCountsJob() {}
@@ -41,16 +40,16 @@ public final class StageCountsJob {
   public record Staged(Dataset<Row> staged, Dataset<Row> rejects, Dataset<Row> files) {}
 
   /**
-   * Reads every {@code *.csv} below {@code countsDir} (recursively).
+   * Reads every file matching the parser's pattern below {@code dir} (recursively).
    *
-   * @param countsDir a Hadoop path (local folder, hdfs://, s3a://)
+   * @param dir a Hadoop path (local folder, hdfs://, s3a://)
    */
-  public static Staged run(SparkSession spark, String countsDir, Catalogue catalogue, int maxYear) {
+  public static Staged run(SparkSession spark, String dir, FileParser parser) {
     Dataset<Row> files = spark.read().format("binaryFile")
-        .option("pathGlobFilter", "*.csv")
+        .option("pathGlobFilter", parser.glob())
         .option("recursiveFileLookup", "true")
-        .load(countsDir);
-    Dataset<Row> parsed = parse(files, countsDir, new CountsCsvParser(catalogue, maxYear)).cache();
+        .load(dir);
+    Dataset<Row> parsed = parse(files, dir, parser).cache();
     return new Staged(
         parsed.where(col("staged").isNotNull()).select("staged.*"),
         parsed.where(col("reject").isNotNull()).select("reject.*"),
@@ -58,18 +57,18 @@ public final class StageCountsJob {
   }
 
   /** Parses binary-file rows (columns {@code path}, {@code length}, {@code content}). */
-  static Dataset<Row> parse(Dataset<Row> binaryFiles, String root, CountsCsvParser parser) {
+  static Dataset<Row> parse(Dataset<Row> binaryFiles, String root, FileParser parser) {
     String prefix = rootPrefix(root);
     FlatMapFunction<Row, Row> perFile = f -> {
       String path = f.getAs("path");
       byte[] content = f.getAs("content");
       String name = relativeName(path, prefix);
-      CountsCsvParser.Result r = parser.parse(name, content);
+      FileParser.Result r = parser.parse(name, content);
       List<Row> out = new ArrayList<>(r.staged().size() + r.rejects().size() + 1);
       for (StagedCount s : r.staged()) out.add(RowFactory.create(IngestRows.staged(s), null, null));
       for (Reject j : r.rejects()) out.add(RowFactory.create(null, IngestRows.reject(j), null));
       out.add(RowFactory.create(null, null,
-          RowFactory.create(name, CountsCsvParser.INPUT_KIND, r.sha256(), (long) content.length, r.rowsRead())));
+          RowFactory.create(name, parser.inputKind(), r.sha256(), (long) content.length, r.rowsRead())));
       return out.iterator();
     };
     return binaryFiles.select("path", "content").flatMap(perFile, Encoders.row(PARSED_SCHEMA));

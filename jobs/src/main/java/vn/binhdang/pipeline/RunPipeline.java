@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.ingest.CountRules;
+import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
@@ -75,7 +76,8 @@ public final class RunPipeline {
       release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
 
       progress.step("staging and validating counts");
-      StageCountsJob.Staged staged = StageCountsJob.run(spark, countsDir.toString(), catalogue, o.year());
+      StageCountsJob.Staged staged =
+          StageCountsJob.run(spark, countsDir.toString(), new CountsCsvParser(catalogue, o.year()));
       CountRules.Checked checked = CountRules.apply(staged.staged(), catalogue);
       release.write(Tables.STG_COUNTS, checked.kept());
       release.write(Tables.REJECTS, staged.rejects().unionByName(checked.rejects()));

@@ -82,6 +82,8 @@ public final class Tables {
           key("source_file", StringType, "file name"),
           key("source_location", StringType, "line (CSV), sheet!cell (workbook) or 'file'"),
           col("line_number", LongType, "line in the file, header = 1"),
+          col("sheet", StringType, "sheet of a workbook"),
+          col("cell", StringType, "cell of a workbook, e.g. C7"),
           col("area_code", StringType, "area of the row when it could be read"),
           col("field", StringType, "column at fault"),
           col("raw_value", StringType, "the raw text of the field or line"),
