@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
@@ -31,10 +32,13 @@ import vn.binhdang.warehouse.Tables;
  * The rules that need more than one row, applied to staged counts as Spark window expressions:
  *
  * <ol>
- *   <li>the same key (area, year, period, measure, sex, group) twice with different values: all of
- *       them rejected ({@code duplicate_conflict}), since nobody can tell which is right;
+ *   <li>the same key (area, year, period, measure, sex, group) twice with different values from
+ *       sources of the same precedence: all of them rejected ({@code duplicate_conflict}), since
+ *       nobody can tell which is right;
  *   <li>the same key twice with the same value: the first (by file, line) kept, the others rejected
  *       ({@code duplicate_row});
+ *   <li>the same key from sources of different precedence (register &gt; form &gt; counts file) with
+ *       different values: the higher one kept, the others rejected ({@code superseded});
  *   <li>for measures given for F, M and T, a T that differs from F + M: the three rows rejected
  *       ({@code sex_total_mismatch}).
  * </ol>
@@ -53,26 +57,45 @@ public final class CountRules {
     return new Checked(sexes.kept(), dup.rejects().unionByName(sexes.rejects()));
   }
 
+  /**
+   * Precedence of the sources of one key: unit-record registers (counted from the records) over
+   * commune forms over count reports.
+   */
+  static Column precedence() {
+    return when(col("input_kind").startsWith("register"), 1)
+        .when(col("input_kind").equalTo("form_xlsx"), 2)
+        .otherwise(3);
+  }
+
   static Checked duplicates(Dataset<Row> staged) {
     WindowSpec byKey = Window.partitionBy(cols(KEY));
-    WindowSpec ordered = byKey.orderBy(col("source_file"), col("line_number"));
+    WindowSpec ordered = byKey.orderBy(col("_prec"), col("source_file"), col("line_number"));
     Column location = concat(col("source_file"), lit(" "), col("source_location"));
     Dataset<Row> d = staged
-        .withColumn("_values", size(collect_set("value").over(byKey)))
+        .withColumn("_prec", precedence())
+        .withColumn("_top", min("_prec").over(byKey))
+        .withColumn("_top_values", size(collect_set(when(col("_prec").equalTo(col("_top")), col("value"))).over(byKey)))
         .withColumn("_rank", row_number().over(ordered))
         .withColumn("_first", first(location).over(ordered))
-        .withColumn("_all", concat_ws("; ", sort_array(collect_list(
-            concat(location, lit(" = "), format_number(col("value"), 2))).over(byKey))));
+        .withColumn("_kept", first(col("value")).over(ordered))
+        .withColumn("_all", concat_ws("; ", sort_array(collect_list(when(col("_prec").equalTo(col("_top")),
+            concat(location, lit(" = "), format_number(col("value"), 2)))).over(byKey))));
 
-    Dataset<Row> conflicts = d.where(col("_values").gt(1));
-    Dataset<Row> repeats = d.where(col("_values").equalTo(1).and(col("_rank").gt(1)));
-    Dataset<Row> kept = Tables.STG_COUNTS.conform(d.where(col("_values").equalTo(1).and(col("_rank").equalTo(1))));
+    Column conflict = col("_top_values").gt(1);
+    Column single = col("_top_values").leq(1);
+    Dataset<Row> kept = Tables.STG_COUNTS.conform(d.where(single.and(col("_rank").equalTo(1))));
+    Dataset<Row> conflicts = d.where(conflict);
+    Dataset<Row> repeats = d.where(single.and(col("_rank").gt(1)).and(col("value").equalTo(col("_kept"))));
+    Dataset<Row> superseded = d.where(single.and(col("_rank").gt(1)).and(col("value").notEqual(col("_kept"))));
 
     Dataset<Row> rejects = toRejects(conflicts, "duplicate_conflict", concat(
             lit("the same area, year, period, measure, sex and group has different values: "), col("_all"),
             lit("; none is kept, correct the wrong one")))
         .unionByName(toRejects(repeats, "duplicate_row",
-            concat(lit("repeats "), col("_first"), lit(" with the same value; kept once"))));
+            concat(lit("repeats "), col("_first"), lit(" with the same value; kept once"))))
+        .unionByName(toRejects(superseded, "superseded",
+            concat(col("_first"), lit(" gives "), format_number(col("_kept"), 2), lit(" for the same key and takes "
+                + "precedence (register > form > counts file); this value is not used"))));
     return new Checked(kept, rejects);
   }
 

@@ -35,7 +35,9 @@ public enum RejectRule {
   /** The same key given twice with the same value: the first is kept. */
   DUPLICATE_ROW,
   /** F + M differs from T: the three values are rejected. */
-  SEX_TOTAL_MISMATCH;
+  SEX_TOTAL_MISMATCH,
+  /** A source of higher precedence (register > form > counts CSV) gives another value: this one is not used. */
+  SUPERSEDED;
 
   /** The code stored in the rejects table, e.g. "sex_total_mismatch". */
   public String code() {

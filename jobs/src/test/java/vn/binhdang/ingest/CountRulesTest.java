@@ -53,6 +53,21 @@ class CountRulesTest {
   }
 
   @Test
+  void registerTakesPrecedenceOverACountReport() {
+    StagedCount reported = row("counts/a.csv", 5, "23482", "live_births", "F", 45);
+    StagedCount register = new StagedCount("23482", 2023, "Y", "live_births", "F", "all", 47, null, null,
+        "register_births", "registers/births/b.csv", "aggregate of 47 records", null, "sha");
+    StagedCount sameAsRegister = row("counts/c.csv", 9, "23482", "live_births", "F", 47);
+    CountRules.Checked c = CountRules.apply(staged(reported, register, sameAsRegister), SharedSpark.catalogue());
+    assertThat(c.kept().collectAsList()).singleElement()
+        .satisfies(r -> assertThat(r.<String>getAs("input_kind")).isEqualTo("register_births"));
+    List<Row> rejects = c.rejects().orderBy("source_file").collectAsList();
+    assertThat(rejects).extracting(r -> r.<String>getAs("rule")).containsExactly("superseded", "duplicate_row");
+    assertThat(rejects.get(0).<String>getAs("message"))
+        .startsWith("registers/births/b.csv aggregate of 47 records gives 47.00 for the same key");
+  }
+
+  @Test
   void totalThatIsNotTheSumOfTheSexesRejectsTheThreeRows() {
     CountRules.Checked c = CountRules.apply(staged(
         row("a.csv", 2, "23482", "live_births", "F", 41),
