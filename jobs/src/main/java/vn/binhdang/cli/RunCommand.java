@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.binhdang.charts.Lang;
 import vn.binhdang.pipeline.Progress;
 import vn.binhdang.pipeline.RunPipeline;
 import vn.binhdang.pipeline.SparkSessions;
@@ -34,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master (default: ${DEFAULT-VALUE}); 'submit' to take spark-submit's")
   String master;
 
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", converter = LangConverter.class,
+      description = "language of the chart pack (default: ${DEFAULT-VALUE})")
+  Lang lang;
+
   @Option(names = {"-q", "--quiet"}, description = "print only where the results are")
   boolean quiet;
 
@@ -42,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     Path in = input != null ? input : Defaults.sampleInput();
     Progress progress = new Progress(System.out, quiet);
     progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
-    RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master);
+    RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang);
     RunPipeline.catalogue(options); // a broken catalogue fails before Spark starts
     progress.step("starting Spark");
     SparkSession spark = SparkSessions.create(options.master());
@@ -55,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
       }
       progress.result("Warehouse release " + r.runId() + ": " + r.release());
       progress.result("  (also " + out.resolve("warehouse/current") + "; rejects in the table 'rejects')");
+      progress.result("Chart pack: " + r.chartPack().toAbsolutePath().normalize());
       progress.info(String.format("Done in %.1f s.", progress.elapsedSeconds()));
       return ExitCodes.OK;
     } finally {

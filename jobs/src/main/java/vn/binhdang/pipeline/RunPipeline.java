@@ -21,12 +21,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.charts.ChartPack;
+import vn.binhdang.charts.ChartPackResult;
+import vn.binhdang.charts.Lang;
 import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.ingest.CountRules;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
+import vn.binhdang.transform.FactIndicatorJob;
 import vn.binhdang.warehouse.Manifest;
 import vn.binhdang.warehouse.ParquetFooters;
 import vn.binhdang.warehouse.TableSpec;
@@ -46,9 +50,10 @@ public final class RunPipeline {
    * @param catalogueDir null to use the catalogue packaged in the jar
    * @param year the plan year under review: rows after it are out of range
    */
-  public record Options(Path input, Path out, Path catalogueDir, int year, String master) {}
+  public record Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang) {}
 
-  public record Outcome(String runId, Path release, Manifest manifest) {
+  /** A published run: the release folder, its manifest and the chart pack rendered from it. */
+  public record Outcome(String runId, Path release, Manifest manifest, Path chartPack) {
     public long rowsRead() {
       return manifest.inputs().stream().mapToLong(Manifest.Input::rowsRead).sum();
     }
@@ -87,13 +92,26 @@ public final class RunPipeline {
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
       release.write(Tables.FCT_COUNTS, FactCountsJob.run(stg, catalogue));
 
+      progress.step("fct_indicator");
+      Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
+      release.write(Tables.FCT_INDICATOR, FactIndicatorJob.run(spark, fctCounts, catalogue));
+
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files);
+
+      // Rendered from the staged release before it is published: a chart failure publishes nothing.
+      progress.step("chart pack");
+      Path renderDir = o.out().resolve(".render-" + runId);
+      ChartPackResult charts = ChartPack.render(release.dir(), renderDir, o.lang(), o.year());
+
+      progress.step("publishing");
       Path published = release.publish(manifest.toJson());
+      Path pack = ChartOutputs.install(renderDir, o.out(), charts, o.lang());
       progress.finishStep();
-      return new Outcome(runId, published, manifest);
+      return new Outcome(runId, published, manifest, pack);
     } catch (RuntimeException | Error e) {
       release.abandon();
+      ChartOutputs.discard(o.out().resolve(".render-" + runId));
       throw e;
     }
   }

@@ -1,0 +1,63 @@
+package vn.binhdang.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.binhdang.charts.Lang;
+import vn.binhdang.pipeline.ChartOutputs;
+import vn.binhdang.pipeline.UserException;
+import vn.binhdang.warehouse.Manifest;
+import vn.binhdang.warehouse.Warehouse;
+
+/** {@code binhdang charts}: renders the chart pack of an existing release, without Spark. */
+@Command(name = "charts", mixinStandardHelpOptions = true,
+    description = "Render the chart pack from a published release (no Spark, no recomputation).")
+final class ChartsCommand implements Callable<Integer> {
+
+  @Option(names = "--release", paramLabel = "ID|DIR", defaultValue = "current",
+      description = "'current', a run id under OUT/warehouse/releases, or a release folder (default: ${DEFAULT-VALUE})")
+  String release;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", converter = LangConverter.class,
+      description = "language of the chart pack (default: ${DEFAULT-VALUE})")
+  Lang lang;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "plan year (default: the release's)")
+  Integer year;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = resolve();
+    int planYear = year != null ? year : releaseYear(dir);
+    Path pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear);
+    System.out.println("Chart pack: " + pdf.toAbsolutePath().normalize());
+    return ExitCodes.OK;
+  }
+
+  private Path resolve() {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    Path dir;
+    if (release.equals("current")) {
+      dir = w.current().orElseThrow(() -> new UserException("no published release in " + w.root()
+          + "; run 'binhdang run' first or give --release"));
+    } else if (Files.isDirectory(w.releases().resolve(release))) {
+      dir = w.releases().resolve(release);
+    } else {
+      dir = Path.of(release);
+    }
+    if (!Files.isRegularFile(dir.resolve(Warehouse.MANIFEST))) {
+      throw new UserException("not a published release (no " + Warehouse.MANIFEST + "): " + dir);
+    }
+    return dir;
+  }
+
+  private static int releaseYear(Path dir) throws java.io.IOException {
+    Manifest m = Manifest.fromJson(Files.readString(dir.resolve(Warehouse.MANIFEST)));
+    return Integer.parseInt(m.parameters().getOrDefault("year", "2023"));
+  }
+}

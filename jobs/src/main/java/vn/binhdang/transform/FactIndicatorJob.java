@@ -1,0 +1,128 @@
+package vn.binhdang.transform;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF6;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.Indicator;
+import vn.binhdang.warehouse.Tables;
+
+/**
+ * Produces {@code fct_indicator}: every indicator for every area, year and sex it applies to, with
+ * its value, 95 % interval, method and flags (DESIGN §6). Communes are computed from their own
+ * counts; the district from the sums of its communes' numerators and denominators (communes that
+ * reported both), never from an average of commune rates. The per-row arithmetic is
+ * {@link IndicatorMath}, applied as a Spark function.
+ */
+public final class FactIndicatorJob {
+  private FactIndicatorJob() {}
+
+  public static Dataset<Row> run(SparkSession spark, Dataset<Row> fctCounts, Catalogue catalogue) {
+    UserDefinedFunction value = valueFunction(catalogue);
+    Dataset<Row> recipes = broadcast(IndicatorRecipes.of(spark, catalogue));
+    String district = catalogue.district().code();
+    int communes = catalogue.communes().size();
+
+    Dataset<Row> inputs = fctCounts
+        .join(recipes, col("measure").equalTo(col("r_measure")).and(col("sex").equalTo(col("r_sex")))
+            .and(col("population_group").equalTo(col("r_group"))))
+        // commune-level indicators start from the communes, district-level ones from the district row
+        .where(when(col("commune_level"), col("area_code").notEqual(district))
+            .otherwise(col("area_code").equalTo(district)));
+
+    Dataset<Row> ratios = byArea(inputs.where(col("kind").notEqual("threshold_share").and(col("period").equalTo("Y"))));
+    Dataset<Row> shares = thresholdShares(inputs.where(col("kind").equalTo("threshold_share")));
+    Dataset<Row> base = ratios.unionByName(shares);
+    Dataset<Row> all = base.unionByName(districtRollup(base, district, communes));
+
+    Column v = value.apply(col("indicator_code"), col("numerator"), col("denominator"),
+        col("num_sensitive"), col("den_sensitive"), col("incomplete"));
+    Dataset<Row> out = all.withColumn("v", v)
+        .select(col("indicator_code"), col("area_code"), col("year"), col("out_sex").as("sex"),
+            col("year").cast("string").as("period_label"), lit(false).as("pooled"), col("numerator"),
+            col("denominator"), col("v.value").as("value"), col("v.ci_lower").as("ci_lower"),
+            col("v.ci_upper").as("ci_upper"), col("v.ci_method").as("ci_method"), col("v.flags").as("flags"),
+            col("v.suppressed").as("suppressed"), col("areas_reporting"));
+    return Tables.FCT_INDICATOR.conform(out);
+  }
+
+  /** Numerator and denominator of each indicator × area × year × sex. */
+  static Dataset<Row> byArea(Dataset<Row> inputs) {
+    return inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
+            col("out_sex"))
+        .agg(max(when(col("role").equalTo(IndicatorRecipes.NUMERATOR), col("value"))).as("numerator"),
+            max(when(col("role").equalTo(IndicatorRecipes.DENOMINATOR), col("value"))).as("denominator"),
+            max(when(col("role").equalTo(IndicatorRecipes.NUMERATOR), col("r_sensitive"))).as("num_sensitive"),
+            coalesce(max(when(col("role").equalTo(IndicatorRecipes.DENOMINATOR), col("r_sensitive"))), lit(false))
+                .as("den_sensitive"))
+        .withColumn("areas_reporting", lit(1))
+        .withColumn("incomplete", lit(false));
+  }
+
+  /**
+   * Share of periods reaching the threshold. The denominator is the number of periods in the year
+   * (4 quarters, 12 months): a period not reported counts as not met, and the row is flagged.
+   */
+  static Dataset<Row> thresholdShares(Dataset<Row> inputs) {
+    return inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
+            col("out_sex"))
+        .agg(sum(when(col("value").geq(col("threshold")), 1).otherwise(0)).cast("double").as("numerator"),
+            first(col("expected_periods")).cast("double").as("denominator"),
+            count(col("period")).as("periods_reported"),
+            max(col("r_sensitive")).as("num_sensitive"))
+        .withColumn("den_sensitive", lit(false))
+        .withColumn("areas_reporting", lit(1))
+        .withColumn("incomplete", col("periods_reported").lt(col("denominator")))
+        .drop("periods_reported");
+  }
+
+  /**
+   * The district row of each commune-level indicator: sums over the communes that have both a
+   * numerator and a denominator. Threshold shares count every commune's periods as expected, so a
+   * silent commune lowers the share rather than vanishing. Ratios of means are not summable.
+   */
+  static Dataset<Row> districtRollup(Dataset<Row> base, String district, int communes) {
+    Dataset<Row> rows = base.where(col("commune_level").and(col("kind").notEqual("ratio_of_means"))
+        .and(col("numerator").isNotNull()).and(col("denominator").isNotNull()));
+    Column isShare = col("kind").equalTo("threshold_share");
+    return rows.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("year"), col("out_sex"))
+        .agg(sum("numerator").as("numerator"), sum("denominator").as("denominator"),
+            first("denominator").as("per_area"), count(lit(1)).cast("int").as("areas_reporting"),
+            max(col("incomplete")).as("any_incomplete"), max("num_sensitive").as("num_sensitive"),
+            max("den_sensitive").as("den_sensitive"))
+        .withColumn("denominator", when(isShare, col("per_area").multiply(communes)).otherwise(col("denominator")))
+        .withColumn("incomplete", col("any_incomplete").or(col("areas_reporting").lt(communes)))
+        .withColumn("area_code", lit(district))
+        .select(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
+            col("out_sex"), col("numerator"), col("denominator"), col("num_sensitive"), col("den_sensitive"),
+            col("areas_reporting"), col("incomplete"));
+  }
+
+  /** The per-row arithmetic as a Spark function, closing over the catalogue (small, serialised once per task). */
+  static UserDefinedFunction valueFunction(Catalogue catalogue) {
+    IndicatorMath math = new IndicatorMath();
+    UDF6<String, Double, Double, Boolean, Boolean, Boolean, Row> f = (code, num, den, numSens, denSens, incomplete) -> {
+      Indicator indicator = catalogue.indicator(code).orElseThrow();
+      IndicatorMath.Result r = math.compute(indicator, num, den,
+          Boolean.TRUE.equals(numSens), Boolean.TRUE.equals(denSens), Boolean.TRUE.equals(incomplete));
+      return RowFactory.create(r.value(), r.lower(), r.upper(), r.method(), String.join(",", r.flags()),
+          r.suppressed());
+    };
+    return functions.udf(f, IndicatorMath.RESULT_TYPE);
+  }
+}

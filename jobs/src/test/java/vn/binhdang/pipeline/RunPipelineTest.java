@@ -1,0 +1,165 @@
+package vn.binhdang.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.binhdang.charts.Lang;
+import vn.binhdang.testing.SharedSpark;
+import vn.binhdang.warehouse.Manifest;
+import vn.binhdang.warehouse.TableSpec;
+import vn.binhdang.warehouse.Tables;
+import vn.binhdang.warehouse.Warehouse;
+
+/** The pipeline on the embedded sample, checked through an independent Parquet reader (DuckDB). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunPipelineTest {
+  @TempDir static Path out;
+  private RunPipeline.Outcome outcome;
+
+  private RunPipeline.Options options() {
+    return new RunPipeline.Options(SharedSpark.repoRoot().resolve("data/sample"), out, null, 2023, "local[2]", Lang.VI);
+  }
+
+  @BeforeAll
+  void runOnce() {
+    outcome = RunPipeline.run(SharedSpark.session(), options(), Progress.silent());
+  }
+
+  @Test
+  void publishesACompleteReleaseAndPointsCurrentAtIt() throws java.io.IOException {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    assertThat(w.current()).contains(outcome.release().toRealPath());
+    assertThat(outcome.release().getParent()).isEqualTo(w.releases());
+    for (TableSpec t : Tables.ALL) assertThat(outcome.release().resolve(t.name())).isDirectory();
+    assertThat(outcome.release().resolve(Warehouse.MANIFEST)).isRegularFile();
+  }
+
+  @Test
+  void everyInputRowIsStagedOrRejected() {
+    Manifest m = outcome.manifest();
+    assertThat(m.inputs()).hasSize(72).allMatch(Manifest.Input::reconciled);
+    assertThat(outcome.rowsRead()).isEqualTo(4689);
+    assertThat(m.rejectsByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L));
+    assertThat(m.inputs()).allSatisfy(i -> assertThat(i.sha256()).matches("[0-9a-f]{64}"));
+  }
+
+  @Test
+  void manifestRowCountsMatchAnIndependentReader() throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      for (Manifest.Table t : outcome.manifest().tables()) {
+        assertThat(count(st, "select count(*) from " + scan(t.name())))
+            .as(t.name()).isEqualTo(t.rows());
+      }
+      assertThat(count(st, "select count(*) from " + scan("stg_counts"))).isEqualTo(4689 - 6);
+    }
+  }
+
+  @Test
+  void tablesHaveTheDocumentedColumns() throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      for (TableSpec t : Tables.ALL) {
+        List<String> cols = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("describe select * from " + scan(t.name()))) {
+          while (rs.next()) cols.add(rs.getString(1));
+        }
+        assertThat(cols).as(t.name()).containsExactlyInAnyOrderElementsOf(t.columns());
+      }
+    }
+  }
+
+  @Test
+  void districtCountsAreTheSumOfTheCommunes() throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      String sql = "with c as (select year, measure, sex, population_group, sum(value) v from " + scan("stg_counts")
+          + " where area_code <> '614' group by all), d as (select year, measure, sex, population_group, value v from "
+          + scan("fct_counts") + " where area_code = '614' and derivation = 'sum_of_communes' and period = 'Y')"
+          + " select count(*) from c join d using (year, measure, sex, population_group) where abs(c.v - d.v) > 1e-9";
+      assertThat(count(st, sql)).isZero();
+      assertThat(count(st, "select count(*) from " + scan("fct_counts")
+          + " where area_code = '614' and measure = 'live_births' and sex = 'T' and period = 'Y'")).isEqualTo(9);
+    }
+  }
+
+  @Test
+  void everyIndicatorHasA2023DistrictValueWithAnIntervalAroundIt() throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      assertThat(count(st, "select count(distinct indicator_code) from " + scan("fct_indicator")
+          + " where area_code = '614' and year = 2023 and value is not null")).isEqualTo(20);
+      assertThat(count(st, "select count(*) from " + scan("fct_indicator")
+          + " where ci_lower is not null and not (ci_lower <= value and value <= ci_upper)")).isZero();
+      // every commune-level indicator has its seven communes in 2023
+      assertThat(count(st, "select count(*) from (select i.indicator_code from " + scan("dim_indicator") + " i join "
+          + scan("fct_indicator") + " f using (indicator_code) where i.level = 'commune' and f.year = 2023"
+          + " and f.area_code <> '614' and f.sex = 'T' group by 1 having count(distinct f.area_code) <> 7)")).isZero();
+    }
+  }
+
+  @Test
+  void chartPackHasACoverAndAPagePerIndicatorInRealVietnameseText() throws Exception {
+    assertThat(outcome.chartPack()).isRegularFile().hasFileName("chart-pack-2023-vi.pdf");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(outcome.chartPack().toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(21);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      for (var i : SharedSpark.catalogue().indicators()) {
+        assertThat(text).contains(i.nameVi().substring(0, Math.min(40, i.nameVi().length())));
+      }
+      assertThat(text).contains("Huyện Kon Rẫy");
+    }
+    assertThat(out.resolve("charts/vi")).isDirectoryContaining("glob:**/HLT_SRB.png");
+  }
+
+  @Test
+  void failedRunLeavesCurrentAndEarlierReleasesUntouched() throws Exception {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    Path before = w.current().orElseThrow();
+    List<Path> releasesBefore = list(w.releases());
+    Progress crashing = new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()), true) {
+      @Override
+      public void step(String name) {
+        if (name.equals("fct_counts")) throw new IllegalStateException("simulated crash in " + name);
+        super.step(name);
+      }
+    };
+    assertThatThrownBy(() -> RunPipeline.run(SharedSpark.session(), options(), crashing))
+        .hasMessageContaining("simulated crash");
+    assertThat(w.current()).contains(before);
+    assertThat(list(w.releases())).isEqualTo(releasesBefore);
+    assertThat(list(w.root().resolve(".staging"))).as("staging cleaned").isEmpty();
+  }
+
+  private String scan(String table) {
+    Path dir = outcome.release().resolve(table);
+    return "read_parquet('" + dir + "/**/*.parquet', hive_partitioning = true)";
+  }
+
+  private static long count(Statement st, String sql) throws SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<Path> list(Path dir) throws java.io.IOException {
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+}
