@@ -127,7 +127,107 @@ public final class Tables {
           key("areas_reporting", IntegerType, "communes whose counts were summed (1 for a commune)")),
       List.of());
 
+
+  public static final TableSpec MART_TREND = new TableSpec(
+      "mart_trend", "indicator × area × sex", "MartTrendJob",
+      schema(
+          key("indicator_code", StringType, "indicator code"),
+          key("area_code", StringType, "commune or district"),
+          key("sex", StringType, "F, M or T"),
+          key("n_points", IntegerType, "yearly values in the series (pooled rows excluded)"),
+          key("first_year", IntegerType, "first year with a value"),
+          key("last_year", IntegerType, "last year with a value"),
+          key("first_value", DoubleType, "value in the first year"),
+          key("last_value", DoubleType, "value in the last year"),
+          col("avg_annual_change", DoubleType, "(last − first) / (last_year − first_year), unit per year"),
+          col("ols_slope", DoubleType, "least-squares slope, unit per year"),
+          col("ols_slope_lower", DoubleType, "lower 95% limit of the OLS slope (t, n − 2 df)"),
+          col("ols_slope_upper", DoubleType, "upper 95% limit of the OLS slope"),
+          col("ols_p_value", DoubleType, "two-sided p-value of the OLS slope"),
+          col("mk_s", LongType, "Mann–Kendall S"),
+          col("mk_var_s", DoubleType, "variance of S with the tie correction"),
+          col("mk_z", DoubleType, "Mann–Kendall Z with continuity correction"),
+          col("mk_p_value", DoubleType, "two-sided p-value of Z (normal)"),
+          col("kendall_tau", DoubleType, "Kendall's tau-b between year and value"),
+          key("test_status", StringType, "tested, too_few_points (< 3) or flat_series"),
+          col("sen_slope", DoubleType, "Sen's slope: median of pairwise slopes over the actual years"),
+          col("sen_intercept", DoubleType, "median(value) − Sen slope × median(year)"),
+          col("projected_2025", DoubleType, "value on the Sen line in 2025"),
+          col("projected_2030", DoubleType, "value on the Sen line in 2030"),
+          col("target", DoubleType, "the plan's target, where this sex is judged against it"),
+          col("year_target_reached", IntegerType, "first year from last_year on which the Sen line meets the target; null when it never does"),
+          key("direction_of_change", StringType, "improving, worsening or no_clear_trend (Mann–Kendall p < 0.05), or no_target")),
+      List.of());
+
+  public static final TableSpec MART_TARGET_STATUS = new TableSpec(
+      "mart_target_status", "indicator × area × year × sex judged against the target", "MartTargetStatusJob",
+      schema(
+          key("indicator_code", StringType, "indicator code"),
+          key("area_code", StringType, "commune or district"),
+          key("year", IntegerType, "year of the value"),
+          key("sex", StringType, "a sex the target applies to"),
+          key("target", DoubleType, "the plan's target"),
+          key("direction", StringType, "ge, gt, le, lt or near"),
+          col("value", DoubleType, "indicator value"),
+          col("ci_lower", DoubleType, "lower 95% limit"),
+          col("ci_upper", DoubleType, "upper 95% limit"),
+          col("gap", DoubleType, "value − target, in the indicator's unit"),
+          key("status", StringType, "achieved, not_achieved, cannot_tell or no_data"),
+          key("interval_decides", BooleanType, "true when the interval, not the point value, decided the status"),
+          key("complete_enumeration", BooleanType, "point value decides (small fixed set of units, all counted)"),
+          col("base_year", IntegerType, "first year of the series, the progress baseline"),
+          col("base_value", DoubleType, "value in the base year"),
+          col("progress_ratio", DoubleType, "observed ÷ required growth from the base year toward the target by the plan year"),
+          key("progress_class", StringType, "achieved, on_track (≥ 0.95), needs_acceleration (0.6–0.95), limited_progress (0–0.6), moving_away (< 0) or not_assessable"),
+          key("suppressed", BooleanType, "true: value hidden in published outputs")),
+      List.of());
+
+  public static final TableSpec MART_GENDER_GAP = new TableSpec(
+      "mart_gender_gap", "indicator × area × year, for indicators by sex", "MartGenderGapJob",
+      schema(
+          key("indicator_code", StringType, "indicator code"),
+          key("area_code", StringType, "commune or district"),
+          key("year", IntegerType, "year"),
+          col("value_f", DoubleType, "value for women (girls)"),
+          col("value_m", DoubleType, "value for men (boys)"),
+          col("gap", DoubleType, "women − men, in the indicator's unit"),
+          col("gap_lower", DoubleType, "lower 95% limit of the gap"),
+          col("gap_upper", DoubleType, "upper 95% limit of the gap"),
+          key("gap_method", StringType, "newcombe_hybrid_score (proportions), mover_exact_poisson (gross ratios, rates) or none"),
+          col("parity_index", DoubleType, "women ÷ men; null when the men's value is 0"),
+          key("suppressed", BooleanType, "true: hidden in published outputs")),
+      List.of());
+
+  public static final TableSpec MART_COMMUNE_COMPARE = new TableSpec(
+      "mart_commune_compare", "indicator × year × sex × commune", "MartCommuneCompareJob",
+      schema(
+          key("indicator_code", StringType, "indicator code"),
+          key("year", IntegerType, "year (last year of a pooled period)"),
+          key("period_label", StringType, "the year, or first-last year when pooled"),
+          key("sex", StringType, "F, M or T"),
+          key("area_code", StringType, "commune"),
+          col("numerator", DoubleType, "numerator count"),
+          col("denominator", DoubleType, "denominator count"),
+          col("value", DoubleType, "commune value"),
+          col("ci_lower", DoubleType, "lower 95% limit"),
+          col("ci_upper", DoubleType, "upper 95% limit"),
+          col("district_value", DoubleType, "district value: the funnel's centre line"),
+          col("rank", IntegerType, "1 = best toward the target (or highest when there is none)"),
+          col("communes_ranked", IntegerType, "communes with a value"),
+          col("funnel_z", DoubleType, "z-score against the district value (binomial or Poisson), after any over-dispersion adjustment"),
+          col("funnel_band", StringType, "inside, high_95, low_95, high_998 or low_998; null for complete enumerations"),
+          col("limit95_lower", DoubleType, "lower 95% funnel limit at this commune's denominator"),
+          col("limit95_upper", DoubleType, "upper 95% funnel limit"),
+          col("limit998_lower", DoubleType, "lower 99.8% funnel limit"),
+          col("limit998_upper", DoubleType, "upper 99.8% funnel limit"),
+          key("overdispersion", StringType, "none or additive (DerSimonian–Laird random effects)"),
+          col("phi", DoubleType, "over-dispersion ratio from Winsorised z-scores"),
+          col("tau2", DoubleType, "between-commune variance (additive), natural scale"),
+          col("smoothed_value", DoubleType, "empirical-Bayes estimate (beta-binomial or Poisson-gamma), same unit"),
+          key("suppressed", BooleanType, "true: hidden in published outputs")),
+      List.of());
+
   /** The tables of a release, in the order they are written. */
-  public static final List<TableSpec> ALL =
-      List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, FCT_COUNTS, FCT_INDICATOR);
+  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, FCT_COUNTS,
+      FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE);
 }
