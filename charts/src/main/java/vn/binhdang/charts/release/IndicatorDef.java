@@ -11,6 +11,7 @@ import vn.binhdang.charts.Lang;
  *                   {@code sort_order}), else the order the rows were read in
  * @param targetSexes the sexes the target applies to (F for women's labour indicators, F|M for boys and girls)
  * @param sexes       the sexes the indicator is computed for
+ * @param pooledYears values are also pooled over this many years (optional column {@code pooled_years}), or null
  */
 public record IndicatorDef(
         String code,
@@ -36,11 +37,38 @@ public record IndicatorDef(
         boolean completeEnumeration,
         String level,
         String note,
-        int sortOrder) {
+        int sortOrder,
+        Integer pooledYears) {
 
     public IndicatorDef {
         targetSexes = Set.copyOf(targetSexes);
         sexes = Set.copyOf(sexes);
+    }
+
+    /** Without the pooling column (releases before {@code pooled_years}). */
+    public IndicatorDef(String code, int objective, String objectiveNameVi, String objectiveNameEn, String nameVi,
+                        String nameEn, IndicatorKind kind, String numerator, String denominator, Double multiplier,
+                        String unitVi, String unitEn, Double target, Direction direction, Double tolerance,
+                        Set<Sex> targetSexes, Set<Sex> sexes, String populationGroup, Double threshold,
+                        boolean sensitive, boolean completeEnumeration, String level, String note, int sortOrder) {
+        this(code, objective, objectiveNameVi, objectiveNameEn, nameVi, nameEn, kind, numerator, denominator,
+                multiplier, unitVi, unitEn, target, direction, tolerance, targetSexes, sexes, populationGroup,
+                threshold, sensitive, completeEnumeration, level, note, sortOrder, null);
+    }
+
+    /** Computed per commune as well as for the district ({@code level = commune}). */
+    public boolean communeLevel() {
+        return "commune".equalsIgnoreCase(level);
+    }
+
+    /** Computed for women and for men. */
+    public boolean bySex() {
+        return sexes.contains(Sex.F) && sexes.contains(Sex.M);
+    }
+
+    /** The value-to-natural-scale factor: 100 for percent, 1000 or 100000 for rates; 1 when unknown. */
+    public double scale() {
+        return multiplier == null || multiplier <= 0 ? 1 : multiplier;
     }
 
     public String name(Lang lang) {

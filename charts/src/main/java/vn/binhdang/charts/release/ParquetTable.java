@@ -56,6 +56,30 @@ final class ParquetTable {
         return rows;
     }
 
+    /** Whether the release holds the table: a directory with at least one Parquet part file. */
+    static boolean exists(Path releaseDir, String table) {
+        Path dir = releaseDir.resolve(table);
+        return Files.isDirectory(dir) && !partFiles(dir).isEmpty();
+    }
+
+    /** Rows of a table from the part files' footers alone (no data page is read); 0 when absent. */
+    static long rowCount(Path releaseDir, String table) {
+        Path dir = releaseDir.resolve(table);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        long rows = 0;
+        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+        for (Path file : partFiles(dir)) {
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
+                rows += reader.getRecordCount();
+            } catch (IOException e) {
+                throw new ReleaseException("Table '" + table + "': cannot read the footer of " + file + ": " + e, e);
+            }
+        }
+        return rows;
+    }
+
     private static List<Path> partFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)

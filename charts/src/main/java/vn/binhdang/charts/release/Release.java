@@ -22,9 +22,16 @@ public final class Release {
     private final Map<String, AreaDef> areas;
     private final List<IndicatorValue> values;
     private final Map<String, List<IndicatorValue>> yearly;
+    private final ReleaseExtras extras;
 
     public Release(String id, Path dir, List<IndicatorDef> indicators, List<AreaDef> areas,
                    List<IndicatorValue> values) {
+        this(id, dir, indicators, areas, values, ReleaseExtras.none());
+    }
+
+    public Release(String id, Path dir, List<IndicatorDef> indicators, List<AreaDef> areas,
+                   List<IndicatorValue> values, ReleaseExtras extras) {
+        this.extras = extras;
         this.id = id;
         this.dir = dir;
         this.indicators = indicators.stream()
@@ -95,5 +102,56 @@ public final class Release {
     /** The yearly row of one indicator, area, sex and year. */
     public Optional<IndicatorValue> value(String indicatorCode, String areaCode, Sex sex, int year) {
         return series(indicatorCode, areaCode, sex).stream().filter(v -> v.year() == year).findFirst();
+    }
+
+    /** Marts, rejects, optional tables and manifest. */
+    public ReleaseExtras extras() {
+        return extras;
+    }
+
+    /** The communes (and towns) of an area, in code order. */
+    public List<AreaDef> children(String parentCode) {
+        return areas.values().stream().filter(a -> parentCode.equals(a.parentCode()))
+                .sorted(Comparator.comparing(AreaDef::code)).toList();
+    }
+
+    /** The yearly or pooled row of an indicator, area, sex and period label ("2023" or "2021-2023"). */
+    public Optional<IndicatorValue> value(String indicatorCode, String areaCode, Sex sex, String periodLabel) {
+        return values.stream().filter(v -> v.indicatorCode().equals(indicatorCode) && v.areaCode().equals(areaCode)
+                && v.sex() == sex && periodLabel.equals(v.periodLabel())).findFirst();
+    }
+
+    /** The pooled rows of an indicator ending in {@code year}, any area and sex. */
+    public List<IndicatorValue> pooled(String indicatorCode, int year) {
+        return values.stream().filter(v -> v.pooled() && v.indicatorCode().equals(indicatorCode) && v.year() == year)
+                .toList();
+    }
+
+    public Optional<TargetStatusRow> status(String indicatorCode, String areaCode, Sex sex, int year) {
+        return extras.statuses().stream().filter(r -> r.indicatorCode().equals(indicatorCode)
+                && r.areaCode().equals(areaCode) && r.sex() == sex && r.year() == year).findFirst();
+    }
+
+    public Optional<TrendSummary> trend(String indicatorCode, String areaCode, Sex sex) {
+        return extras.trends().stream().filter(r -> r.indicatorCode().equals(indicatorCode)
+                && r.areaCode().equals(areaCode) && r.sex() == sex).findFirst();
+    }
+
+    public Optional<GenderGapRow> gap(String indicatorCode, String areaCode, int year) {
+        return extras.gaps().stream().filter(r -> r.indicatorCode().equals(indicatorCode)
+                && r.areaCode().equals(areaCode) && r.year() == year).findFirst();
+    }
+
+    /** The commune comparison rows of one indicator, year, period label and sex. */
+    public List<CommuneCompareRow> communeCompare(String indicatorCode, int year, String periodLabel, Sex sex) {
+        return extras.communes().stream().filter(r -> r.indicatorCode().equals(indicatorCode) && r.year() == year
+                && periodLabel.equals(r.periodLabel()) && r.sex() == sex).toList();
+    }
+
+    /** A published (national) series of one indicator, area and sex, by year. */
+    public List<PublishedValue> published(String indicatorCode, String areaCode, Sex sex) {
+        return extras.published().stream().filter(p -> p.indicatorCode().equals(indicatorCode)
+                && p.areaCode().equals(areaCode) && p.sex() == sex)
+                .sorted(Comparator.comparingInt(PublishedValue::year)).toList();
     }
 }

@@ -19,6 +19,18 @@ public final class ReleaseReader {
     public static final String DIM_INDICATOR = "dim_indicator";
     public static final String DIM_AREA = "dim_area";
     public static final String FCT_INDICATOR = "fct_indicator";
+    public static final String MART_TREND = "mart_trend";
+    public static final String MART_TARGET_STATUS = "mart_target_status";
+    public static final String MART_GENDER_GAP = "mart_gender_gap";
+    public static final String MART_COMMUNE_COMPARE = "mart_commune_compare";
+    public static final String REJECTS = "rejects";
+    public static final String STG_COUNTS = "stg_counts";
+    public static final String PUBLISHED_SERIES = "published_series";
+    public static final String MART_COMPLETENESS = "mart_completeness";
+
+    /** Tables the pack uses when present, in the order the data page lists them. */
+    public static final List<String> OPTIONAL_TABLES = List.of(MART_TARGET_STATUS, MART_TREND, MART_COMMUNE_COMPARE,
+            MART_GENDER_GAP, REJECTS, PUBLISHED_SERIES, MART_COMPLETENESS);
 
     static final List<Column> INDICATOR_COLUMNS = List.of(
             Column.string("indicator_code"), Column.integer("objective"),
@@ -29,7 +41,8 @@ public final class ReleaseReader {
             Column.string("direction"), Column.dbl("tolerance"), Column.string("target_sexes"),
             Column.string("sexes"), Column.string("population_group"), Column.dbl("threshold"),
             Column.bool("sensitive"), Column.bool("complete_enumeration"), Column.string("level"),
-            Column.string("note"), Column.integer("sort_order").optional());
+            Column.string("note"), Column.integer("sort_order").optional(),
+            Column.integer("pooled_years").optional());
 
     static final List<Column> AREA_COLUMNS = List.of(
             Column.string("area_code"), Column.string("parent_code"), Column.string("level"),
@@ -42,6 +55,48 @@ public final class ReleaseReader {
             Column.dbl("ci_lower"), Column.dbl("ci_upper"), Column.string("ci_method"),
             Column.string("flags"), Column.bool("suppressed"));
 
+    static final List<Column> TREND_COLUMNS = List.of(
+            Column.string("indicator_code"), Column.string("area_code"), Column.string("sex"),
+            Column.integer("n_points"), Column.integer("first_year"), Column.integer("last_year"),
+            Column.dbl("ols_slope"), Column.dbl("mk_p_value"), Column.string("test_status"),
+            Column.dbl("sen_slope"), Column.integer("year_target_reached"), Column.string("direction_of_change"));
+
+    static final List<Column> STATUS_COLUMNS = List.of(
+            Column.string("indicator_code"), Column.string("area_code"), Column.integer("year"),
+            Column.string("sex"), Column.dbl("target"), Column.string("direction"), Column.dbl("value"),
+            Column.dbl("ci_lower"), Column.dbl("ci_upper"), Column.dbl("gap"), Column.string("status"),
+            Column.bool("interval_decides"), Column.bool("complete_enumeration"), Column.string("progress_class"),
+            Column.bool("suppressed"));
+
+    static final List<Column> GAP_COLUMNS = List.of(
+            Column.string("indicator_code"), Column.string("area_code"), Column.integer("year"),
+            Column.dbl("value_f"), Column.dbl("value_m"), Column.dbl("gap"), Column.dbl("gap_lower"),
+            Column.dbl("gap_upper"), Column.string("gap_method"), Column.dbl("parity_index"),
+            Column.bool("suppressed"));
+
+    static final List<Column> COMPARE_COLUMNS = List.of(
+            Column.string("indicator_code"), Column.integer("year"), Column.string("period_label"),
+            Column.string("sex"), Column.string("area_code"), Column.dbl("numerator"), Column.dbl("denominator"),
+            Column.dbl("value"), Column.dbl("ci_lower"), Column.dbl("ci_upper"), Column.dbl("district_value"),
+            Column.integer("rank"), Column.integer("communes_ranked"), Column.dbl("funnel_z"),
+            Column.string("funnel_band"), Column.string("overdispersion"), Column.dbl("phi"), Column.dbl("tau2"),
+            Column.dbl("smoothed_value"), Column.bool("suppressed"));
+
+    static final List<Column> REJECT_COLUMNS = List.of(
+            Column.string("input_kind"), Column.string("source_file"), Column.string("rule"));
+
+    /** published_series is not in the contract yet: only what a comparison line needs is required. */
+    static final List<Column> PUBLISHED_COLUMNS = List.of(
+            Column.string("area_code"), Column.integer("year"), Column.string("indicator_code"),
+            Column.string("sex").optional(), Column.dbl("value"), Column.dbl("lower").optional(),
+            Column.dbl("upper").optional(), Column.string("source").optional());
+
+    /** mart_completeness is not in the contract yet: the form and the split of late reports are optional. */
+    static final List<Column> COMPLETENESS_COLUMNS = List.of(
+            Column.string("area_code"), Column.integer("year"), Column.string("form").optional(),
+            Column.integer("expected"), Column.integer("received"), Column.integer("on_time").optional(),
+            Column.integer("late").optional(), Column.integer("missing").optional());
+
     private ReleaseReader() {
     }
 
@@ -51,7 +106,106 @@ public final class ReleaseReader {
             throw new ReleaseException("Release directory " + releaseDir + " does not exist");
         }
         return new Release(releaseId(releaseDir), releaseDir, readIndicators(releaseDir), readAreas(releaseDir),
-                readValues(releaseDir));
+                readValues(releaseDir), readExtras(releaseDir));
+    }
+
+    /**
+     * The marts, rejects, optional tables and manifest of a release. A table that is not there is left
+     * empty and named in {@link ReleaseExtras#missingTables()}; a table that is there must follow the
+     * contract.
+     */
+    public static ReleaseExtras readExtras(Path releaseDir) {
+        Set<String> missing = new java.util.LinkedHashSet<>();
+        for (String t : OPTIONAL_TABLES) {
+            if (!ParquetTable.exists(releaseDir, t)) {
+                missing.add(t);
+            }
+        }
+        List<TrendSummary> trends = missing.contains(MART_TREND) ? List.of()
+                : ParquetTable.read(releaseDir, MART_TREND, TREND_COLUMNS).stream().map(ReleaseReader::trend).toList();
+        List<TargetStatusRow> statuses = missing.contains(MART_TARGET_STATUS) ? List.of()
+                : ParquetTable.read(releaseDir, MART_TARGET_STATUS, STATUS_COLUMNS).stream().map(ReleaseReader::status)
+                .toList();
+        List<GenderGapRow> gaps = missing.contains(MART_GENDER_GAP) ? List.of()
+                : ParquetTable.read(releaseDir, MART_GENDER_GAP, GAP_COLUMNS).stream().map(ReleaseReader::gap).toList();
+        List<CommuneCompareRow> communes = missing.contains(MART_COMMUNE_COMPARE) ? List.of()
+                : ParquetTable.read(releaseDir, MART_COMMUNE_COMPARE, COMPARE_COLUMNS).stream()
+                .map(ReleaseReader::compare).toList();
+        List<RejectRow> rejects = missing.contains(REJECTS) ? List.of()
+                : ParquetTable.read(releaseDir, REJECTS, REJECT_COLUMNS).stream()
+                .map(r -> new RejectRow(r.string("input_kind"), r.string("source_file"), r.requireString("rule")))
+                .toList();
+        List<PublishedValue> published = missing.contains(PUBLISHED_SERIES) ? List.of()
+                : ParquetTable.read(releaseDir, PUBLISHED_SERIES, PUBLISHED_COLUMNS).stream()
+                .filter(r -> r.dbl("value") != null)
+                .map(r -> new PublishedValue(r.requireString("area_code"), r.requireInt("year"),
+                        r.requireString("indicator_code"), r.string("sex") == null ? Sex.T : sex(r),
+                        r.dbl("value"), r.dbl("lower"), r.dbl("upper"), r.string("source")))
+                .toList();
+        List<CompletenessRow> completeness = missing.contains(MART_COMPLETENESS) ? List.of()
+                : ParquetTable.read(releaseDir, MART_COMPLETENESS, COMPLETENESS_COLUMNS).stream()
+                .map(r -> new CompletenessRow(r.requireString("area_code"), r.requireInt("year"), r.string("form"),
+                        r.integer("expected"), r.integer("received"), r.integer("on_time"), r.integer("late"),
+                        r.integer("missing")))
+                .toList();
+        ReleaseManifest manifest = ReleaseManifest.read(releaseDir).orElse(null);
+        java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        if (manifest != null) {
+            rows.putAll(manifest.tableRows());
+        } else {
+            // Rendered before publication: row counts from the footers of the tables present.
+            for (String t : List.of(STG_COUNTS, REJECTS, FCT_INDICATOR)) {
+                if (ParquetTable.exists(releaseDir, t)) {
+                    rows.put(t, ParquetTable.rowCount(releaseDir, t));
+                }
+            }
+        }
+        return new ReleaseExtras(trends, statuses, gaps, communes, rejects, published, completeness, manifest, rows,
+                missing);
+    }
+
+    private static Sex sex(Row r) {
+        try {
+            return Sex.parse(r.requireString("sex"));
+        } catch (ReleaseException e) {
+            throw r.invalid("sex", r.string("sex"), "F, M or T");
+        }
+    }
+
+    /** Fail closed: a row whose disclosure status is unknown is treated as suppressed. */
+    private static boolean suppressed(Row r) {
+        Boolean s = r.bool("suppressed");
+        return s == null || s;
+    }
+
+    private static TrendSummary trend(Row r) {
+        Integer n = r.integer("n_points");
+        return new TrendSummary(r.requireString("indicator_code"), r.requireString("area_code"), sex(r),
+                n == null ? 0 : n, r.integer("first_year"), r.integer("last_year"), r.dbl("sen_slope"),
+                r.dbl("ols_slope"), r.dbl("mk_p_value"), r.string("test_status"), r.string("direction_of_change"),
+                r.integer("year_target_reached"));
+    }
+
+    private static TargetStatusRow status(Row r) {
+        return new TargetStatusRow(r.requireString("indicator_code"), r.requireString("area_code"),
+                r.requireInt("year"), sex(r), r.dbl("target"), Direction.parse(r.string("direction")),
+                r.dbl("value"), r.dbl("ci_lower"), r.dbl("ci_upper"), r.dbl("gap"),
+                TargetStatus.parse(r.string("status")), Boolean.TRUE.equals(r.bool("interval_decides")),
+                Boolean.TRUE.equals(r.bool("complete_enumeration")), r.string("progress_class"), suppressed(r));
+    }
+
+    private static GenderGapRow gap(Row r) {
+        return new GenderGapRow(r.requireString("indicator_code"), r.requireString("area_code"), r.requireInt("year"),
+                r.dbl("value_f"), r.dbl("value_m"), r.dbl("gap"), r.dbl("gap_lower"), r.dbl("gap_upper"),
+                r.string("gap_method"), r.dbl("parity_index"), suppressed(r));
+    }
+
+    private static CommuneCompareRow compare(Row r) {
+        return new CommuneCompareRow(r.requireString("indicator_code"), r.requireInt("year"), r.string("period_label"),
+                sex(r), r.requireString("area_code"), r.dbl("numerator"), r.dbl("denominator"), r.dbl("value"),
+                r.dbl("ci_lower"), r.dbl("ci_upper"), r.dbl("district_value"), r.integer("rank"),
+                r.integer("communes_ranked"), r.dbl("funnel_z"), r.string("funnel_band"), r.string("overdispersion"),
+                r.dbl("phi"), r.dbl("tau2"), r.dbl("smoothed_value"), suppressed(r));
     }
 
     /** The run id: the real name of the directory, so that {@code warehouse/current} gives the run it points to. */
@@ -80,7 +234,7 @@ public final class ReleaseReader {
                     Sex.parseSet(r.string("target_sexes")), sexesOrTotal(r.string("sexes")),
                     r.string("population_group"), r.dbl("threshold"),
                     Boolean.TRUE.equals(r.bool("sensitive")), Boolean.TRUE.equals(r.bool("complete_enumeration")),
-                    r.string("level"), r.string("note"), order != null ? order : i));
+                    r.string("level"), r.string("note"), order != null ? order : i, r.integer("pooled_years")));
         }
         return out;
     }
