@@ -3,25 +3,32 @@ package vn.binhdang.charts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import vn.binhdang.charts.release.IndicatorDef;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
 import vn.binhdang.charts.render.PackLayout;
+import vn.binhdang.charts.spec.ChartSpec;
+import vn.binhdang.charts.spec.CommuneBar;
+import vn.binhdang.charts.spec.CommuneBarSpec;
+import vn.binhdang.charts.spec.PackPlan;
+import vn.binhdang.charts.spec.PackPlanner;
+import vn.binhdang.charts.spec.SexPairSpec;
 import vn.binhdang.charts.spec.TrendChartSpec;
-import vn.binhdang.charts.spec.TrendSpecs;
 
 /**
- * Entry point: renders the charts and the PDF chart pack of a published warehouse release. Called by
- * the Spark jobs after they publish a release, and by the {@code charts} command on an existing one.
+ * Entry point: renders the charts and the PDF chart pack of a warehouse release. Called by the Spark jobs
+ * after they write a release, and by the {@code charts} command on an existing one.
  *
- * <p>Outputs under {@code outDir}: {@code charts/<lang>/<INDICATOR_CODE>.png} and
- * {@code chart-pack-<planYear>-<lang>.pdf} (cover, then one page per indicator in catalogue order).
+ * <p>Outputs under {@code outDir}: {@code charts/<lang>/<id>.png} for every chart (the trend as
+ * {@code <INDICATOR_CODE>.png}, the commune charts as {@code …-communes.png}, {@code …-funnel.png},
+ * {@code …-sexes.png}) and {@code chart-pack-<planYear>-<lang>.pdf}: cover, summary, one page per
+ * indicator (by objective), one page per commune, data and methods.
  */
 public final class ChartPack {
 
@@ -37,27 +44,40 @@ public final class ChartPack {
 
     /** Same, on a release already read, with the date printed on the cover given. */
     public static ChartPackResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate) {
-        List<TrendChartSpec> specs = new ArrayList<>();
-        for (IndicatorDef ind : release.indicators()) {
-            specs.add(TrendSpecs.trend(release, ind, DISTRICT, lang, planYear));
-        }
-        Map<String, Path> pngs = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, DISTRICT).plan();
+        List<ChartSpec> specs = plan.charts();
         Path pngDir = outDir.resolve("charts").resolve(lang.code());
         Path pdf = outDir.resolve("chart-pack-" + planYear + "-" + lang.code() + ".pdf");
+        PackLayout layout = new PackLayout(lang);
         try {
-            PackLayout layout = new PackLayout(release, lang, planYear, runDate, DISTRICT);
-            for (TrendChartSpec spec : specs) {
-                pngs.put(spec.id(), layout.png(spec, pngDir.resolve(spec.id() + ".png")));
-            }
-            int pages = layout.pdf(specs, pdf);
+            // PNGs in parallel (independent charts); the PDF is drawn in page order.
+            Map<String, Path> pngs = new ConcurrentHashMap<>();
+            specs.parallelStream().forEach(s -> pngs.put(s.id(), layout.png(s, pngDir.resolve(s.id() + ".png"))));
+            ChartPackResult.Sections sections = layout.pdf(plan, pdf);
             List<ChartPackResult.RenderedChart> charts = new ArrayList<>();
-            for (TrendChartSpec spec : specs) {
-                int hidden = spec.series().stream().mapToInt(s -> s.suppressedYears().size()).sum();
-                charts.add(new ChartPackResult.RenderedChart(spec.id(), pngs.get(spec.id()), spec.pointCount(), hidden));
+            for (ChartSpec spec : specs) {
+                charts.add(new ChartPackResult.RenderedChart(spec.indicatorCode(), pngs.get(spec.id()),
+                        spec.pointCount(), hidden(spec), spec.kind()));
             }
-            return new ChartPackResult(pdf, pages, charts);
+            return new ChartPackResult(pdf, sections.total(), charts, sections,
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the chart pack to " + outDir, e);
         }
+    }
+
+    /** Values a chart leaves out because they are suppressed. */
+    static int hidden(ChartSpec spec) {
+        if (spec instanceof TrendChartSpec t) {
+            return t.series().stream().mapToInt(s -> s.suppressedYears().size()).sum();
+        }
+        if (spec instanceof CommuneBarSpec c) {
+            return (int) c.communes().stream().filter(b -> b.state() == CommuneBar.State.SUPPRESSED).count();
+        }
+        if (spec instanceof SexPairSpec s) {
+            return (int) s.pairs().stream().filter(SexPairSpec.Pair::suppressed).count();
+        }
+        return 0;
     }
 }

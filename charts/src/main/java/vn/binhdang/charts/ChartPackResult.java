@@ -1,23 +1,45 @@
 package vn.binhdang.charts;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.binhdang.charts.spec.ChartKind;
+
 /**
- * What {@link ChartPack#render} wrote: the PDF, its page count, and one entry per chart.
+ * What {@link ChartPack#render} wrote: the PDF, its page count and sections, and one entry per chart.
  *
- * @param charts in page order
+ * @param charts     in page order
+ * @param sections   pages per part of the pack
+ * @param renderTime wall time of the whole render (reading the release excluded)
  */
-public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> charts) {
+public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> charts, Sections sections,
+                              Duration renderTime) {
 
     /**
      * One chart: its PNG and how many values it plots (suppressed ones are never plotted).
      *
-     * @param suppressedPoints years × sexes hidden by disclosure control on this chart
+     * @param suppressedPoints values hidden by disclosure control on this chart (years × sexes of a trend,
+     *                         communes of a commune chart)
      */
-    public record RenderedChart(String indicatorCode, Path png, int dataPoints, int suppressedPoints) {
+    public record RenderedChart(String indicatorCode, Path png, int dataPoints, int suppressedPoints, ChartKind kind) {
+
+        /** A trend chart (the one chart per indicator before the commune charts came). */
+        public RenderedChart(String indicatorCode, Path png, int dataPoints, int suppressedPoints) {
+            this(indicatorCode, png, dataPoints, suppressedPoints, ChartKind.TREND);
+        }
+    }
+
+    /**
+     * Pages per part: 1 cover + summary + one per indicator + one per commune + data and methods (a
+     * table longer than a page continues on the next, which the counts include).
+     */
+    public record Sections(int cover, int summary, int indicators, int communes, int data) {
+        public int total() {
+            return cover + summary + indicators + communes + data;
+        }
     }
 
     public ChartPackResult {
@@ -28,10 +50,15 @@ public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> chart
         return charts.stream().map(RenderedChart::png).toList();
     }
 
-    /** Plotted values per indicator code, in page order. */
+    /** Plotted values of each indicator's trend chart, by indicator code, in page order. */
     public Map<String, Integer> dataPoints() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        charts.forEach(c -> m.put(c.indicatorCode(), c.dataPoints()));
+        charts.stream().filter(c -> c.kind() == ChartKind.TREND).forEach(c -> m.put(c.indicatorCode(), c.dataPoints()));
         return m;
+    }
+
+    /** The charts of one kind, in page order. */
+    public List<RenderedChart> charts(ChartKind kind) {
+        return charts.stream().filter(c -> c.kind() == kind).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -89,6 +90,14 @@ public final class TrendChartFactory {
             plot.addRangeMarker(targetMarker(spec, values.getRange()), Layer.FOREGROUND);
         }
         markSuppressedYears(spec, plot);
+        XYLineAndShapeRenderer national = null;
+        if (!spec.comparisons().isEmpty()) {
+            national = nationalRenderer(spec);
+            plot.setDataset(1, nationalDataset(spec));
+            plot.setRenderer(1, national);
+            // Behind the district's own lines.
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        }
         if (chart.getTitle() != null) {
             chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
             chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
@@ -102,15 +111,36 @@ public final class TrendChartFactory {
                 chart.addSubtitle(sub);
             }
         }
+        if (!withTitle && spec.subtitle() != null) {
+            chart.addSubtitle(ChartFrame.heading(theme, spec.subtitle()));
+        }
         // Bottom titles are stacked from the edge inwards: notes first (outermost), then the legend.
-        if (!spec.notes().isEmpty()) {
-            TextTitle notes = new TextTitle(String.join("\n", spec.notes()));
+        // On a pack page the notes are printed under the charts instead.
+        java.util.List<String> noteLines = new java.util.ArrayList<>(spec.notes());
+        if (spec.comparisonSource() != null) {
+            noteLines.add(spec.comparisonSource());
+        }
+        if (withTitle && !noteLines.isEmpty()) {
+            TextTitle notes = new TextTitle(String.join("\n", noteLines));
             theme.styleNote(notes);
             notes.setPosition(RectangleEdge.BOTTOM);
             chart.addSubtitle(notes);
         }
         if (spec.pointCount() > 0) {
-            plot.setFixedLegendItems(legendItems(spec, renderer));
+            LegendItemCollection items = legendItems(spec, renderer);
+            if (national != null) {
+                if (spec.comparisons().size() == 1) {
+                    LegendItem item = national.getLegendItem(1, 0);
+                    if (item != null) {
+                        items.add(item);
+                    }
+                } else {
+                    // One item for the national lines of both sexes: dashed = national, colour = sex as above.
+                    items.add(ChartFrame.lineItem(theme, theme.messages(spec.lang()).get("legend.national"),
+                            Palette.NATIONAL, Theme.NATIONAL_STROKE));
+                }
+            }
+            plot.setFixedLegendItems(items);
             LegendTitle legend = new LegendTitle(plot);
             theme.styleLegend(legend);
             legend.setPosition(RectangleEdge.BOTTOM);
@@ -139,6 +169,36 @@ public final class TrendChartFactory {
             s.suppressedYears().forEach(y -> breaks.add(y.doubleValue()));
             renderer.setSeriesBreaks(i, breaks);
         }
+    }
+
+    /** The national lines: one XY series per sex, keyed by its legend label. */
+    public static org.jfree.data.xy.XYSeriesCollection nationalDataset(TrendChartSpec spec) {
+        org.jfree.data.xy.XYSeriesCollection c = new org.jfree.data.xy.XYSeriesCollection();
+        for (TrendSeries s : spec.comparisons()) {
+            org.jfree.data.xy.XYSeries xs = new org.jfree.data.xy.XYSeries(s.label(), true, false);
+            for (TrendPoint p : s.points()) {
+                xs.add(p.year(), p.value());
+            }
+            c.addSeries(xs);
+        }
+        return c;
+    }
+
+    /** Thin dashed lines with small hollow squares, in the sex's colour (grey for both sexes). */
+    private XYLineAndShapeRenderer nationalRenderer(TrendChartSpec spec) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < spec.comparisons().size(); i++) {
+            TrendSeries s = spec.comparisons().get(i);
+            Color c = s.sex() == vn.binhdang.charts.release.Sex.T ? Palette.NATIONAL : Palette.sex(s.sex());
+            r.setSeriesPaint(i, c);
+            r.setSeriesStroke(i, Theme.NATIONAL_STROKE);
+            r.setSeriesShape(i, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
+            r.setSeriesShapesFilled(i, false);
+        }
+        r.setDrawOutlines(true);
+        r.setUseOutlinePaint(false);
+        r.setLegendLine(new java.awt.geom.Line2D.Double(-11, 0, 11, 0));
+        return r;
     }
 
     /** Decimals needed to print multiples of {@code step}: 0 for 20, 1 for 0.5 or 2.5, 2 for 0.25. */
@@ -204,6 +264,12 @@ public final class TrendChartFactory {
             for (TrendPoint p : s.points()) {
                 lo = Math.min(lo, p.low());
                 hi = Math.max(hi, p.high());
+            }
+        }
+        for (TrendSeries s : spec.comparisons()) {
+            for (TrendPoint p : s.points()) {
+                lo = Math.min(lo, p.value());
+                hi = Math.max(hi, p.value());
             }
         }
         if (spec.target() != null) {

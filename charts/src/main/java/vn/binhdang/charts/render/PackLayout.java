@@ -2,7 +2,6 @@ package vn.binhdang.charts.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,100 +10,97 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 import vn.binhdang.charts.Lang;
-import vn.binhdang.charts.release.IndicatorDef;
-import vn.binhdang.charts.release.Release;
-import vn.binhdang.charts.spec.IndicatorTexts;
-import vn.binhdang.charts.spec.TrendChartSpec;
-import vn.binhdang.charts.spec.TrendSpecs;
-import vn.binhdang.charts.factory.TrendChartFactory;
+import vn.binhdang.charts.ChartPackResult;
+import vn.binhdang.charts.factory.Charts;
+import vn.binhdang.charts.spec.ChartKind;
+import vn.binhdang.charts.spec.ChartSpec;
+import vn.binhdang.charts.spec.PackPlan;
 import vn.binhdang.charts.theme.Messages;
 import vn.binhdang.charts.theme.Theme;
 
 /**
- * Composes the chart pack of one release and language: which page shows what, in which words.
- * {@link PdfPackWriter} does the drawing; this class decides the content and the page order
- * (cover, then the indicators grouped by objective in catalogue order).
+ * Draws a {@link PackPlan}: the PNG of every chart, and the PDF in page order (summary, indicator pages
+ * by objective, commune annex, data and methods), then the cover with the contents and the footers.
  */
 public final class PackLayout {
 
-    private final Release release;
     private final Lang lang;
-    private final int planYear;
-    private final LocalDate runDate;
-    private final String areaCode;
     private final Theme theme = Theme.standard();
-    private final TrendChartFactory factory = new TrendChartFactory(theme);
-    private final IndicatorTexts texts;
+    private final Charts charts = new Charts(theme);
     private final Messages msg;
 
-    public PackLayout(Release release, Lang lang, int planYear, LocalDate runDate, String areaCode) {
-        this.release = release;
+    public PackLayout(Lang lang) {
         this.lang = lang;
-        this.planYear = planYear;
-        this.runDate = runDate;
-        this.areaCode = areaCode;
-        this.texts = new IndicatorTexts(lang);
-        this.msg = texts.messages();
+        this.msg = Messages.of(lang);
     }
 
-    /** Writes the stand-alone PNG of a chart (with its title). */
-    public Path png(TrendChartSpec spec, Path file) {
-        return PngWriter.write(factory.create(spec, true), file);
+    public Charts charts() {
+        return charts;
     }
 
-    /** Writes the PDF pack of the given charts (one per indicator, in order); returns its page count. */
-    public int pdf(List<TrendChartSpec> specs, Path file) throws IOException {
-        String district = TrendSpecs.areaWithParent(release, areaCode, lang);
-        int pages = 1 + specs.size();
+    /** Writes the stand-alone PNG of a chart (with the indicator's name as title). */
+    public Path png(ChartSpec spec, Path file) {
+        double[] size = Charts.pngSize(spec);
+        return PngWriter.write(charts.create(spec, true), file, size[0], size[1], PngWriter.SCALE);
+    }
+
+    /** Writes the PDF of a plan; returns its pages per part. */
+    public ChartPackResult.Sections pdf(PackPlan plan, Path file) throws IOException {
         try (PdfPackWriter w = new PdfPackWriter(theme)) {
-            String title = msg.get("pack.title", "year", planYear);
-            w.info(title, district, lang.locale());
-            w.coverPage(district, title, msg.get("pack.subtitle", "year", planYear), contents(specs),
-                    msg.get("pack.contents"),
-                    List.of(msg.get("pack.date", "date", texts.formats().date(runDate)),
-                            msg.get("pack.release", "release", release.id())),
-                    msg.get("pack.note"));
-            String footer = msg.get("pack.footer", "district", district, "year", planYear, "release", release.id());
-            int page = 2;
-            for (TrendChartSpec spec : specs) {
-                IndicatorDef ind = indicator(spec);
-                JFreeChart chart = factory.create(spec, false);
-                w.chartPage(objectiveHeader(ind), ind.code(), ind.name(lang), chart,
-                        texts.valueLine(release, ind, areaCode, planYear), footer,
-                        msg.get("pack.page", "page", page, "pages", pages));
-                page++;
+            w.info(plan.cover().title(), plan.cover().district(), lang.locale());
+            int before = w.pageCount();
+            w.summary(plan.summary());
+            int summaryPages = w.pageCount() - before;
+
+            Map<Integer, int[]> objectivePages = new LinkedHashMap<>();
+            before = w.pageCount();
+            for (PackPlan.IndicatorPage p : plan.indicators()) {
+                List<JFreeChart> drawn = new ArrayList<>();
+                List<ChartKind> kinds = new ArrayList<>();
+                for (ChartSpec spec : p.charts()) {
+                    drawn.add(charts.create(spec, false));
+                    kinds.add(spec.kind());
+                }
+                w.indicatorPage(p, drawn, kinds);
+                int page = w.pageCount() + 1; // + the cover
+                objectivePages.merge(p.objective(), new int[] {page, page}, (a, b) -> new int[] {a[0], b[1]});
             }
+            int indicatorPages = w.pageCount() - before;
+
+            before = w.pageCount();
+            String annex = plan.cover().contents().communes();
+            for (PackPlan.CommunePage c : plan.communes()) {
+                w.communePage(c, annex);
+            }
+            int communePages = w.pageCount() - before;
+            int communeFirst = before + 2;
+
+            before = w.pageCount();
+            w.dataPage(plan.data());
+            int dataPages = w.pageCount() - before;
+            int dataFirst = before + 2;
+
+            List<String[]> contents = new ArrayList<>();
+            PackPlan.Contents c = plan.cover().contents();
+            contents.add(new String[] {c.summary(), pages(2, 1 + summaryPages)});
+            int i = 0;
+            for (Map.Entry<Integer, int[]> e : objectivePages.entrySet()) {
+                contents.add(new String[] {c.objectives().get(i++), pages(e.getValue()[0], e.getValue()[1])});
+            }
+            if (c.communes() != null && communePages > 0) {
+                contents.add(new String[] {c.communes(), pages(communeFirst, communeFirst + communePages - 1)});
+            }
+            contents.add(new String[] {c.data(), pages(dataFirst, dataFirst + dataPages - 1)});
+            w.cover(plan.cover(), contents);
+            int total = w.pageCount();
+            w.footers(plan.footer(), page -> msg.get("pack.page", "page", page, "pages", total));
             w.save(file);
-            return w.pageCount();
+            return new ChartPackResult.Sections(1, summaryPages, indicatorPages, communePages, dataPages);
         }
     }
 
-    private IndicatorDef indicator(TrendChartSpec spec) {
-        return release.indicator(spec.id())
-                .orElseThrow(() -> new IllegalArgumentException("No indicator " + spec.id() + " in the release"));
-    }
-
-    private String objectiveHeader(IndicatorDef ind) {
-        return msg.get("pack.objective", "objective", ind.objective(), "name", ind.objectiveName(lang));
-    }
-
-    /** One contents row per objective: its name and the pages of its indicators. */
-    private List<String[]> contents(List<TrendChartSpec> specs) {
-        Map<Integer, int[]> pagesByObjective = new LinkedHashMap<>();
-        Map<Integer, String> names = new LinkedHashMap<>();
-        int page = 2;
-        for (TrendChartSpec spec : specs) {
-            IndicatorDef ind = indicator(spec);
-            int p = page++;
-            pagesByObjective.merge(ind.objective(), new int[] {p, p}, (a, b) -> new int[] {a[0], b[1]});
-            names.putIfAbsent(ind.objective(), ind.objectiveName(lang));
-        }
-        List<String[]> rows = new ArrayList<>();
-        pagesByObjective.forEach((objective, range) -> rows.add(new String[] {
-                msg.get("pack.contents.line", "objective", objective, "name", names.get(objective)),
-                range[0] == range[1]
-                        ? msg.get("pack.contents.page", "first", range[0])
-                        : msg.get("pack.contents.pages", "first", range[0], "last", range[1])}));
-        return rows;
+    private String pages(int first, int last) {
+        return first == last ? msg.get("pack.contents.page", "first", first)
+                : msg.get("pack.contents.pages", "first", first, "last", last);
     }
 }

@@ -42,4 +42,16 @@ final class PdfText {
         }
         return lines;
     }
+
+    /** The text cut with an ellipsis so that it fits {@code maxWidth} (single-line labels only). */
+    static String fit(PDFont font, float size, String text, float maxWidth) {
+        if (text == null || width(font, size, text) <= maxWidth) {
+            return text;
+        }
+        String s = text;
+        while (s.length() > 1 && width(font, size, s + "…") > maxWidth) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.stripTrailing() + "…";
+    }
 }

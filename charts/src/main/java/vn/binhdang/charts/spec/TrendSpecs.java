@@ -84,10 +84,58 @@ public final class TrendSpecs {
         TargetLine target = ind.hasTarget()
                 ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear))
                 : null;
+        List<TrendSeries> national = national(release, ind, sexes, first, last, texts);
+        String source = null;
+        if (!national.isEmpty()) {
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+            for (Sex sex : sexes) {
+                release.published(ind.code(), NATIONAL, sex).stream()
+                        .filter(p -> p.year() >= firstYearOf(series, planYear) && p.source() != null
+                                && !p.source().isBlank())
+                        .forEach(p -> sources.add(p.source()));
+            }
+            if (!sources.isEmpty()) {
+                source = texts.messages().get("note.national", "sources", String.join("; ", sources));
+            }
+        }
         String subtitle = texts.messages().get("chart.subtitle", "area", areaName, "first", first, "last", last);
         return new TrendChartSpec(ind.code(), lang, ind.name(lang), subtitle, ind.unit(lang), ind.kind().decimals(),
                 ind.kind() != IndicatorKind.SEX_RATIO, ind.kind().boundedPercent() ? 100.0 : null,
-                first, last, series, target, notes);
+                first, last, series, target, notes, national, source);
+    }
+
+    /** Area code of the country in {@code dim_area} and {@code published_series}. */
+    public static final String NATIONAL = "VN";
+
+    private static int firstYearOf(List<TrendSeries> series, int planYear) {
+        return series.stream().flatMap(s -> s.points().stream()).mapToInt(TrendPoint::year).min().orElse(planYear);
+    }
+
+    /**
+     * The national line of each drawn sex from {@code published_series}, within the district's years;
+     * empty when the release has no such series (the optional table is missing or has no row).
+     */
+    static List<TrendSeries> national(Release release, IndicatorDef ind, List<Sex> sexes, int first, int last,
+                                      IndicatorTexts texts) {
+        List<TrendSeries> out = new ArrayList<>();
+        String country = release.area(NATIONAL).map(a -> a.name(texts.lang()))
+                .orElse(texts.lang() == Lang.VI ? "Toàn quốc" : "Viet Nam");
+        for (Sex sex : sexes) {
+            List<TrendPoint> points = new ArrayList<>();
+            for (var p : release.published(ind.code(), NATIONAL, sex)) {
+                if (p.year() >= first && p.year() <= last && Double.isFinite(p.value())) {
+                    points.add(new TrendPoint(p.year(), p.value(), p.lower(), p.upper()));
+                }
+            }
+            if (points.isEmpty()) {
+                continue;
+            }
+            String label = sexes.size() == 1 && sex == Sex.T
+                    ? texts.messages().get("chart.national", "area", country)
+                    : texts.messages().get("chart.national.sex", "area", country, "sex", texts.sexLabelLower(sex));
+            out.add(new TrendSeries(sex, label, points, new TreeSet<>()));
+        }
+        return out;
     }
 
     /** One note when every line has the same years, else one per sex ("Năm 2019 (nữ): …"). */

@@ -90,6 +90,18 @@ public final class Formats {
         return clean(compactFormat(2).format(value));
     }
 
+    /** Minus sign of signed differences (U+2212, as typeset; a hyphen stays the minus of plain numbers). */
+    public static final String MINUS = "−";
+
+    /** A difference with its sign: "+4,1", "−4,1", "0,0". */
+    public String signed(double value, int decimals) {
+        String s = number(Math.abs(value), decimals);
+        if (s.matches("0([.,]0+)?")) {
+            return s;
+        }
+        return (value < 0 ? MINUS : "+") + s;
+    }
+
     /** "101,3–115,6". */
     public String range(double lower, double upper, int decimals) {
         return number(lower, decimals) + RANGE_DASH + number(upper, decimals);

@@ -78,6 +78,16 @@ public final class Messages {
         return text;
     }
 
+    /** Whether a key has a text in this language. */
+    public boolean has(String key) {
+        return props.getProperty(key) != null;
+    }
+
+    /** The text of {@code key} if there is one, else of {@code fallbackKey}. */
+    public String getOr(String key, String fallbackKey, Object... namesAndValues) {
+        return get(has(key) ? key : fallbackKey, namesAndValues);
+    }
+
     /** Same as {@link #get(String, Object...)} with a map. */
     public String get(String key, Map<String, ?> values) {
         String text = get(key);

@@ -34,6 +34,24 @@ public final class Palette {
     public static final Color SUPPRESSED = new Color(0xF0, 0xF0, 0xF0);
     public static final Color RULE = new Color(0xC8, 0xC8, 0xC8);
 
+    /** Commune bars and the dots of a dot-and-whisker chart. */
+    public static final Color BAR = SKY_BLUE;
+    /** Interval whiskers, the district line and the funnel's centre line. */
+    public static final Color WHISKER = new Color(0x33, 0x33, 0x33);
+    public static final Color DISTRICT = new Color(0x22, 0x22, 0x22);
+    /** National comparison line (published series), drawn thin and dashed beside the district's own. */
+    public static final Color NATIONAL = new Color(0x6E, 0x6E, 0x6E);
+    /** Funnel limits: 95 % lighter, 99.8 % darker. */
+    public static final Color LIMIT_95 = new Color(0x8C, 0x8C, 0x8C);
+    public static final Color LIMIT_998 = new Color(0x4D, 0x4D, 0x4D);
+    /** Communes outside the funnel, above and below: neutral hues (higher is not always better). */
+    public static final Color HIGH = BLUE;
+    public static final Color LOW = REDDISH_PURPLE;
+    public static final Color INSIDE = new Color(0x99, 0x99, 0x99);
+    /** Table rules and the shading of objective rows in tables. */
+    public static final Color TABLE_RULE = new Color(0xD8, 0xD8, 0xD8);
+    public static final Color TABLE_GROUP = new Color(0xEE, 0xF3, 0xF8);
+
     /** Opacity of interval bands: light enough that two overlapping bands stay readable. */
     public static final float BAND_ALPHA = 0.18f;
 

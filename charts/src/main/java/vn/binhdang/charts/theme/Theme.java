@@ -30,10 +30,37 @@ public final class Theme {
     public static final float LEGEND_PT = 10f;
     public static final float NOTE_PT = 9.5f;
     public static final float MARKER_LABEL_PT = 10f;
+    /** Point labels (commune names in a funnel plot). */
+    public static final float POINT_LABEL_PT = 8.5f;
+
+    // Page text (PDF): one scale for every page.
+    public static final float PAGE_HEADER_PT = 10f;
+    public static final float PAGE_HEADING_PT = 14f;
+    public static final float BODY_PT = 10.5f;
+    public static final float TABLE_PT = 8.2f;
+    public static final float TABLE_HEADER_PT = 8.2f;
+    public static final float FOOTER_PT = 8.5f;
+    public static final float LEADING = 1.3f;
+    /**
+     * Scale of charts on pack pages: a chart is laid out in a box 1/scale larger than its place and
+     * shrunk into it, so that its text prints at about 9 pt (one chart) or 8.3 pt (several charts).
+     */
+    public static final float PAGE_CHART_SCALE = 0.92f;
+    public static final float PAGE_CHART_SCALE_SMALL = 0.83f;
+    /** Side of a traffic light in tables and status lines, in points. */
+    public static final float LIGHT_PT = 9.5f;
 
     public static final Stroke SERIES_STROKE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke TARGET_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {7f, 4f}, 0f);
+    public static final Stroke NATIONAL_STROKE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {4f, 3f}, 0f);
+    public static final Stroke DISTRICT_STROKE = new BasicStroke(1.6f);
+    public static final Stroke LIMIT_95_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {5f, 3f}, 0f);
+    public static final Stroke LIMIT_998_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {1.5f, 2.5f}, 0f);
+    public static final Stroke WHISKER_STROKE = new BasicStroke(1.2f);
     public static final Stroke GRID_STROKE = new BasicStroke(0.6f);
     public static final Stroke AXIS_STROKE = new BasicStroke(0.8f);
     /** Diameter of the point markers. */
@@ -122,6 +149,18 @@ public final class Theme {
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             styleLegend(legend);
+        }
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot) {
+            plot.setOutlineVisible(false);
+            plot.setRangeGridlineStroke(GRID_STROKE);
+            plot.setRangeGridlinePaint(Palette.GRID);
+            plot.setRangeGridlinesVisible(true);
+            plot.setDomainGridlinesVisible(false);
+            plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
+            plot.setNoDataMessageFont(regular(AXIS_LABEL_PT));
+            plot.setNoDataMessagePaint(Palette.MUTED_TEXT);
+            styleAxis(plot.getDomainAxis());
+            styleAxis(plot.getRangeAxis());
         }
         if (chart.getPlot() instanceof XYPlot plot) {
             plot.setOutlineVisible(false);

@@ -133,6 +133,8 @@ public final class FixtureRelease {
         for (Map<String, String> o : Catalogue.objectives()) {
             objectives.put(o.get("objective"), o);
         }
+        Map<String, String> measureLevel = new java.util.HashMap<>();
+        Catalogue.read("measures.csv").forEach(m -> measureLevel.put(m.get("code"), m.get("level")));
         List<Group> indicators = new ArrayList<>();
         SimpleGroupFactory fi = new SimpleGroupFactory(DIM_INDICATOR);
         for (Map<String, String> r : Catalogue.indicators()) {
@@ -156,7 +158,8 @@ public final class FixtureRelease {
             }
             g.add("sensitive", Boolean.parseBoolean(r.get("sensitive")));
             g.add("complete_enumeration", Set.of("unit_proportion", "threshold_share").contains(r.get("kind")));
-            str(g, "level", "district");
+            // As DimensionsJob derives it: the level of the numerator's measure.
+            str(g, "level", measureLevel.getOrDefault(r.get("numerator").replaceAll("\\[.*]$", ""), "commune"));
             indicators.add(g);
         }
         List<Group> areas = new ArrayList<>();

@@ -24,16 +24,35 @@ class MessagesTest {
     }
 
     @Test
+    void bothLanguagesUseTheSamePlaceholdersInEveryText() {
+        for (String key : Messages.of(Lang.VI).keys()) {
+            assertThat(placeholders(Messages.of(Lang.EN).get(key))).as(key)
+                    .isEqualTo(placeholders(Messages.of(Lang.VI).get(key)));
+        }
+    }
+
+    @Test
     void noPlaceholderIsLeftUnfilledInTheTextsTheChartsUse() {
         for (Lang lang : Lang.values()) {
             for (String key : Messages.of(lang).keys()) {
-                String filled = Messages.of(lang).get(key, "year", 2023, "value", "1", "years", "2019", "sex", "nữ",
-                        "sexes", "nữ", "values", "1", "target", "1", "range", "1–2", "district", "d", "province", "p",
-                        "date", "d", "release", "r", "objective", 1, "name", "n", "first", 2, "last", 3, "page", 2,
-                        "pages", 21, "area", "a");
+                java.util.List<Object> args = new java.util.ArrayList<>();
+                for (String name : placeholders(Messages.of(lang).get(key))) {
+                    args.add(name);
+                    args.add("x");
+                }
+                String filled = Messages.of(lang).get(key, args.toArray());
                 assertThat(filled).as(lang + " " + key).doesNotContain("{").doesNotContain("}");
             }
         }
+    }
+
+    private static java.util.Set<String> placeholders(String text) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-zA-Z]+)}").matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     @Test

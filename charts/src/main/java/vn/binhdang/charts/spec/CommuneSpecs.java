@@ -1,0 +1,289 @@
+package vn.binhdang.charts.spec;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.release.CommuneCompareRow;
+import vn.binhdang.charts.release.IndicatorDef;
+import vn.binhdang.charts.release.IndicatorKind;
+import vn.binhdang.charts.release.IndicatorValue;
+import vn.binhdang.charts.release.Release;
+import vn.binhdang.charts.release.Sex;
+import vn.binhdang.stats.funnel.FunnelBand;
+import vn.binhdang.stats.funnel.FunnelLimits;
+import vn.binhdang.stats.funnel.FunnelZScore;
+import vn.binhdang.stats.funnel.OverdispersionEstimate;
+
+/**
+ * Builds the commune charts of an indicator from a {@link CommuneView}: bars (or dots) with whiskers
+ * and the district line for every commune-level indicator, and a funnel plot where the communes'
+ * values are estimates from counts (not for complete enumerations, where nothing was sampled).
+ */
+public final class CommuneSpecs {
+
+    /** Points on each limit curve. */
+    static final int CURVE_POINTS = 90;
+
+    private CommuneSpecs() {
+    }
+
+    /** The commune bars of an indicator; empty when it has no commune values at all. */
+    public static Optional<CommuneBarSpec> bars(Release release, CommuneView view, Lang lang, int planYear) {
+        IndicatorDef ind = view.indicator();
+        IndicatorTexts texts = new IndicatorTexts(lang);
+        if (view.entries().stream().allMatch(e -> e.value() == null && e.compare() == null)) {
+            return Optional.empty();
+        }
+        List<CommuneBar> bars = new ArrayList<>();
+        for (CommuneView.Entry e : view.entries()) {
+            String label = e.area().name(lang);
+            if (e.visible()) {
+                IndicatorValue v = e.value();
+                bars.add(new CommuneBar(e.area().code(), label, v.value(), v.ciLower(), v.ciUpper(),
+                        CommuneBar.State.VALUE));
+            } else {
+                bars.add(new CommuneBar(e.area().code(), label, null, null, null,
+                        e.suppressed() ? CommuneBar.State.SUPPRESSED : CommuneBar.State.MISSING));
+            }
+        }
+        // Highest value on top; hidden, then missing, at the bottom.
+        bars.sort(Comparator.comparing((CommuneBar b) -> b.state().ordinal())
+                .thenComparing(b -> b.value() == null ? 0 : -b.value()));
+        int d = ind.kind().decimals();
+        ReferenceValue district = view.districtValue()
+                .map(v -> new ReferenceValue(v.value(), texts.messages().get("chart.district",
+                        "area", districtName(release, lang), "value", texts.formats().number(v.value(), d))))
+                .orElse(null);
+        List<String> notes = new ArrayList<>(communeNotes(view, texts));
+        if (view.pooled()) {
+            notes.add(0, texts.messages().get("note.pooled", "period", view.periodText()));
+        }
+        TargetLine target = ind.hasTarget() && (ind.targetSexes().contains(view.sex())
+                || ind.targetSexes().isEmpty())
+                ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear)) : null;
+        return Optional.of(new CommuneBarSpec(ChartKind.COMMUNES.id(ind.code()), ind.code(), lang,
+                title(texts, view, "chart.communes.title"), ind.name(lang), ind.unit(lang), d,
+                ind.kind() != IndicatorKind.SEX_RATIO, ind.kind().boundedPercent() ? 100.0 : null, bars, district,
+                target, notes));
+    }
+
+    /** Notes shared by commune charts: which communes are hidden or have no value, and a hidden district. */
+    static List<String> communeNotes(CommuneView view, IndicatorTexts texts) {
+        List<String> notes = new ArrayList<>();
+        String join = texts.messages().get("list.join");
+        List<CommuneView.Entry> hidden = view.suppressedEntries();
+        if (!hidden.isEmpty()) {
+            notes.add(texts.messages().get("note.communes.suppressed", "communes",
+                    hidden.stream().map(e -> e.area().name(texts.lang())).collect(Collectors.joining(join))));
+        }
+        List<CommuneView.Entry> missing = view.missingEntries();
+        if (!missing.isEmpty()) {
+            notes.add(texts.messages().get("note.communes.missing", "communes",
+                    missing.stream().map(e -> e.area().name(texts.lang())).collect(Collectors.joining(join))));
+        }
+        if (view.districtSuppressed()) {
+            notes.add(texts.messages().get("note.district.hidden"));
+        }
+        return notes;
+    }
+
+    private static String title(IndicatorTexts texts, CommuneView view, String key) {
+        boolean bySex = view.sex() != Sex.T;
+        return bySex
+                ? texts.messages().get(key + ".sex", "period", view.periodText(), "sex", texts.sexLabelLower(view.sex()))
+                : texts.messages().get(key, "period", view.periodText());
+    }
+
+    /** The district's short label on commune charts ("Toàn huyện"). */
+    static String districtName(Release release, Lang lang) {
+        return new IndicatorTexts(lang).messages().get("legend.district");
+    }
+
+    /** Whether an indicator gets a funnel plot: values estimated from counts, and a funnel model for its kind. */
+    public static boolean funnelApplies(IndicatorDef ind) {
+        if (ind.completeEnumeration()) {
+            return false;
+        }
+        return switch (ind.kind()) {
+            case PROPORTION, GROSS_RATIO, RATE, SEX_RATIO -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The funnel plot; empty where it does not apply or cannot be drawn (no district value, a district
+     * value at 0 % or 100 % around which there is no funnel, no commune with a denominator).
+     */
+    public static Optional<FunnelSpec> funnel(Release release, CommuneView view, Lang lang) {
+        IndicatorDef ind = view.indicator();
+        if (!funnelApplies(ind)) {
+            return Optional.empty();
+        }
+        Optional<IndicatorValue> districtRow = view.districtValue();
+        if (districtRow.isEmpty()) {
+            return Optional.empty();
+        }
+        Model model = Model.of(ind);
+        double theta = model.theta(districtRow.get(), ind.scale());
+        if (!(theta > 0) || (model != Model.POISSON && !(theta < 1))) {
+            return Optional.empty();
+        }
+        IndicatorTexts texts = new IndicatorTexts(lang);
+        List<FunnelSpec.Point> points = new ArrayList<>();
+        double maxN = 0;
+        double minN = Double.POSITIVE_INFINITY;
+        for (CommuneView.Entry e : view.visible()) {
+            Double n = model.size(e.value());
+            if (n == null || !(n > 0)) {
+                continue;
+            }
+            FunnelSpec.Position pos = e.band();
+            if (pos == null) {
+                FunnelBand band = model.limits(theta, n);
+                pos = FunnelSpec.Position.valueOf(band.classify(model.natural(e.value(), ind.scale())).name());
+            }
+            points.add(new FunnelSpec.Point(e.area().code(), CommuneView.shortName(e.area(), lang), n,
+                    e.value().value(), pos));
+            maxN = Math.max(maxN, n);
+            minN = Math.min(minN, n);
+        }
+        if (points.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CommuneCompareRow> additive = view.additive();
+        OverdispersionEstimate od = additive.map(r -> new OverdispersionEstimate(theta, view.entries().size(),
+                0.1, r.phi() == null ? 1 : r.phi(), 0, true, r.tau2())).orElse(null);
+        List<FunnelSpec.Limits> limits = curves(model, theta, od, ind.scale(), minN, maxN);
+        int d = ind.kind().decimals();
+        ReferenceValue centre = new ReferenceValue(districtRow.get().value(), texts.messages().get("chart.district",
+                "area", districtName(release, lang), "value", texts.formats().number(districtRow.get().value(), d)));
+        List<String> notes = new ArrayList<>();
+        if (view.pooled()) {
+            notes.add(texts.messages().get("note.pooled", "period", view.periodText()));
+        }
+        if (od != null) {
+            notes.add(texts.messages().get("note.funnel.adjusted"));
+        }
+        notes.addAll(communeNotes(view, texts));
+        String measure = model.sizeMeasure(ind);
+        String xLabel = texts.messages().getOr("funnel.x." + measure, "funnel.x");
+        return Optional.of(new FunnelSpec(ChartKind.FUNNEL.id(ind.code()), ind.code(), lang,
+                title(texts, view, "chart.funnel.title"), ind.name(lang), xLabel, ind.unit(lang), d,
+                ind.kind().boundedPercent() ? 100.0 : null, centre, limits, points, od != null, notes));
+    }
+
+    /**
+     * The limit curves from a small denominator to a little beyond the largest commune's, on a grid
+     * dense where the funnel is narrowing. Binomial limits use whole denominators.
+     */
+    static List<FunnelSpec.Limits> curves(Model model, double theta, OverdispersionEstimate od, double scale,
+                                          double minN, double maxN) {
+        double hi = maxN * 1.12;
+        double lo = Math.max(model == Model.POISSON ? 0.5 : 2, Math.min(minN * 0.35, hi / 40));
+        List<FunnelSpec.Limits> out = new ArrayList<>();
+        double previous = -1;
+        for (int i = 0; i < CURVE_POINTS; i++) {
+            double n = lo * Math.pow(hi / lo, i / (double) (CURVE_POINTS - 1));
+            if (model != Model.POISSON) {
+                n = Math.max(1, Math.round(n));
+            }
+            if (n == previous) {
+                continue;
+            }
+            previous = n;
+            FunnelBand b = od == null ? model.limits(theta, n) : model.additive(od, theta, n);
+            out.add(new FunnelSpec.Limits(n, model.shown(b.lower998(), scale), model.shown(b.lower95(), scale),
+                    model.shown(b.upper95(), scale), model.shown(b.upper998(), scale)));
+        }
+        return out;
+    }
+
+    /** How an indicator is put on the natural scale of its funnel (as the commune mart does). */
+    enum Model {
+        /** Proportions: exact binomial, p = value / multiplier. */
+        BINOMIAL,
+        /** Rates and gross ratios: exact Poisson, events per unit of denominator. */
+        POISSON,
+        /** Sex ratio at birth: binomial on p = boys / births, shown as multiplier·p/(1 − p). */
+        SEX_RATIO;
+
+        static Model of(IndicatorDef ind) {
+            return switch (ind.kind()) {
+                case RATE, GROSS_RATIO -> POISSON;
+                case SEX_RATIO -> SEX_RATIO;
+                default -> BINOMIAL;
+            };
+        }
+
+        /** The district's value on the natural scale, from its counts where it has them. */
+        double theta(IndicatorValue district, double scale) {
+            Double num = district.numerator();
+            Double den = district.denominator();
+            if (num != null && den != null) {
+                double size = this == SEX_RATIO ? num + den : den;
+                if (size > 0) {
+                    return num / size;
+                }
+            }
+            return natural(district, scale);
+        }
+
+        /** A value on the natural scale (p or events per unit). */
+        double natural(IndicatorValue v, double scale) {
+            Double num = v.numerator();
+            Double size = size(v);
+            if (num != null && size != null && size > 0) {
+                return num / size;
+            }
+            double r = v.value() / scale;
+            return this == SEX_RATIO ? r / (1 + r) : r;
+        }
+
+        /** The funnel's x: the denominator, or the births (boys + girls) for the sex ratio. */
+        Double size(IndicatorValue v) {
+            if (v.denominator() == null) {
+                return null;
+            }
+            if (this == SEX_RATIO) {
+                return v.numerator() == null ? null : v.numerator() + v.denominator();
+            }
+            return v.denominator();
+        }
+
+        String sizeMeasure(IndicatorDef ind) {
+            String m = ind.denominator() == null ? "" : ind.denominator().replaceAll("\\[.*]$", "");
+            return m;
+        }
+
+        FunnelBand limits(double theta, double n) {
+            return this == POISSON ? FunnelLimits.exactPoisson(theta, n)
+                    : n == Math.rint(n) ? FunnelLimits.exactBinomial(theta, n) : FunnelLimits.normalBinomial(theta, n);
+        }
+
+        FunnelBand additive(OverdispersionEstimate od, double theta, double n) {
+            double se = this == POISSON ? FunnelZScore.poissonStandardError(theta, n)
+                    : FunnelZScore.proportionStandardError(theta, n);
+            double top = this == POISSON ? Double.POSITIVE_INFINITY : 1;
+            return new FunnelBand(clamp(od.additiveLimit(se, FunnelLimits.P998_LOWER), top),
+                    clamp(od.additiveLimit(se, FunnelLimits.P95_LOWER), top),
+                    clamp(od.additiveLimit(se, FunnelLimits.P95_UPPER), top),
+                    clamp(od.additiveLimit(se, FunnelLimits.P998_UPPER), top));
+        }
+
+        private static double clamp(double v, double top) {
+            return Math.min(top, Math.max(0, v));
+        }
+
+        /** A natural-scale limit in the indicator's unit; null where it is infinite (p = 1 for the sex ratio). */
+        Double shown(double natural, double scale) {
+            if (this == SEX_RATIO) {
+                return natural >= 1 ? null : scale * natural / (1 - natural);
+            }
+            return scale * natural;
+        }
+    }
+}
