@@ -1,5 +1,6 @@
 package vn.binhdang.stats.disclosure;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param singleHiddenRelations relations with exactly one suppressed cell (recoverable by subtraction)
  * @param <C> cell identifier
  */
-public record AuditReport<C>(Map<C, FeasibleRange> ranges, List<Relation<C>> singleHiddenRelations) {
+public record AuditReport<C>(Map<C, FeasibleRange> ranges, List<Relation<C>> singleHiddenRelations) implements Serializable {
 
     /** Copies both collections. */
     public AuditReport {

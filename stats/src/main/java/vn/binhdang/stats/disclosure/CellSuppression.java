@@ -1,5 +1,6 @@
 package vn.binhdang.stats.disclosure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ import vn.binhdang.stats.internal.Checks;
  * Reference: Hundepool A, Domingo-Ferrer J, Franconi L, Giessing S, Schulte Nordholt E, Spicer K, de Wolf P-P
  * (2012), <i>Statistical Disclosure Control</i>, Wiley, ch. 7 (primary and secondary cell suppression).
  */
-public final class CellSuppression {
+public final class CellSuppression implements Serializable {
 
     /** Default smallest suppressed count. */
     public static final double DEFAULT_LOWER = 1;

@@ -1,5 +1,6 @@
 package vn.binhdang.stats.disclosure;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param parts the part cells (at least one, distinct, not the total)
  * @param <C> cell identifier
  */
-public record Relation<C>(C total, List<C> parts) {
+public record Relation<C>(C total, List<C> parts) implements Serializable {
 
     /** @throws IllegalArgumentException for no parts, repeated cells or the total among the parts */
     public Relation {

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.disclosure;
 
+import java.io.Serializable;
+
 /**
  * One suppressed cell.
  *
@@ -9,5 +11,5 @@ package vn.binhdang.stats.disclosure;
  * @param relation for a complementary cell, the relation it protects; {@code null} for a primary cell
  * @param <C> cell identifier
  */
-public record SuppressionDecision<C>(C cell, double value, SuppressionReason reason, Relation<C> relation) {
+public record SuppressionDecision<C>(C cell, double value, SuppressionReason reason, Relation<C> relation) implements Serializable {
 }

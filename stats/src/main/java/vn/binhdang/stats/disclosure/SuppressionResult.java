@@ -1,5 +1,6 @@
 package vn.binhdang.stats.disclosure;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  *                        audit is switched off; immutable
  * @param <C> cell identifier
  */
-public record SuppressionResult<C>(Map<C, SuppressionDecision<C>> decisions, Set<C> determinedCells) {
+public record SuppressionResult<C>(Map<C, SuppressionDecision<C>> decisions, Set<C> determinedCells) implements Serializable {
 
     /** Copies both collections, keeping their order. */
     public SuppressionResult {

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Checks;
 import vn.binhdang.stats.internal.Distributions;
 
@@ -21,7 +23,7 @@ import vn.binhdang.stats.internal.Distributions;
  * <p>Edge cases: d = 0 gives [0, −ln(α/2)] (3.68888 at 95 %); a non-integer d uses the same quantiles with
  * real degrees of freedom; a zero denominator has no rate and throws.
  */
-public final class ExactPoissonInterval {
+public final class ExactPoissonInterval implements Serializable {
 
     /**
      * Interval for the expected count.
