@@ -29,8 +29,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * (Bland's rule, no cycling). A cell whose minimum equals its maximum is disclosed: this catches recovery
  * by subtraction within one relation and also by combining several relations (e.g. a hidden cell linking two
  * otherwise separate groups of hidden cells), which the one-relation-at-a-time rule alone cannot see.
- * The feasible-range method is the one of e.g. Hundepool A et al. (2012), <i>Statistical Disclosure
- * Control</i>, Wiley, §7.2 (audit of tabular data, "interval of feasible values").
+ * Auditing by the interval of feasible values is standard for tabular data: see e.g. Hundepool A et al. (2012),
+ * <i>Statistical Disclosure Control</i>, Wiley, ch. 7.
  */
 public final class SuppressionAudit {
 

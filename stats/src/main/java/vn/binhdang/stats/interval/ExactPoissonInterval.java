@@ -12,8 +12,8 @@ import vn.binhdang.stats.internal.Distributions;
  *   U = χ²(1 − α/2; 2d + 2) / 2
  * </pre>
  * where χ²(q; k) is the q-quantile of the chi-square distribution with k degrees of freedom.
- * Reference: Garwood F (1936), "Fiducial limits for the Poisson distribution", Biometrika 28:437–442;
- * tabulated e.g. in Ulm K (1990), "A simple method to calculate the confidence interval of a standardized
+ * Reference: Garwood F (1936), "Fiducial limits for the Poisson distribution", Biometrika 28:437–442; the
+ * chi-square form as in Ulm K (1990), "A simple method to calculate the confidence interval of a standardized
  * mortality ratio", American Journal of Epidemiology 131:373–375.
  *
  * <p>Used for rates (maternal deaths per live birth, adolescent births per woman) and for gross ratios that
