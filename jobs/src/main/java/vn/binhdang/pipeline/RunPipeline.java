@@ -25,7 +25,12 @@ import vn.binhdang.charts.ChartPack;
 import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.catalogue.CatalogueLoader;
+import vn.binhdang.disclosure.DisclosureJob;
 import vn.binhdang.ingest.CountRules;
+import vn.binhdang.marts.MartCommuneCompareJob;
+import vn.binhdang.marts.MartGenderGapJob;
+import vn.binhdang.marts.MartTargetStatusJob;
+import vn.binhdang.marts.MartTrendJob;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
@@ -94,7 +99,15 @@ public final class RunPipeline {
 
       progress.step("fct_indicator");
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
-      release.write(Tables.FCT_INDICATOR, FactIndicatorJob.run(spark, fctCounts, catalogue));
+      release.write(Tables.FCT_INDICATOR,
+          DisclosureJob.apply(FactIndicatorJob.run(spark, fctCounts, catalogue), catalogue));
+
+      progress.step("marts");
+      Dataset<Row> fctIndicator = read(spark, release, Tables.FCT_INDICATOR);
+      release.write(Tables.MART_TREND, MartTrendJob.run(fctIndicator, catalogue));
+      release.write(Tables.MART_TARGET_STATUS, MartTargetStatusJob.run(spark, fctIndicator, catalogue, o.year()));
+      release.write(Tables.MART_GENDER_GAP, MartGenderGapJob.run(fctIndicator, catalogue));
+      release.write(Tables.MART_COMMUNE_COMPARE, MartCommuneCompareJob.run(fctIndicator, catalogue));
 
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files);

@@ -50,6 +50,7 @@ public final class Tables {
           key("sexes", StringType, "sexes computed, |-separated"),
           key("population_group", StringType, "all or ethnic_minority"),
           col("threshold", DoubleType, "count a period must reach (threshold_share)"),
+          col("pooled_years", IntegerType, "values also pooled over this many years (fct_indicator.pooled)"),
           key("sensitive", BooleanType, "reads violence, trafficking or maternal-death counts"),
           key("complete_enumeration", BooleanType, "counts every unit of a small fixed set: the point value decides the target"),
           key("level", StringType, "commune (computed per commune and for the district) or district (district only)"),

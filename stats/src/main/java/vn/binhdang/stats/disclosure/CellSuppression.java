@@ -83,17 +83,38 @@ public final class CellSuppression implements Serializable {
      * @param <C> cell identifier, with {@code equals}/{@code hashCode}
      */
     public <C> SuppressionResult<C> suppress(Map<C, Double> values, Collection<Relation<C>> relations) {
+        return suppress(values, relations, List.of());
+    }
+
+    /**
+     * Decides which cells to suppress, where some cells are published together: the numerator and the
+     * denominator of one rate, say. When a cell of a linked group is hidden, the whole group is hidden
+     * ({@link SuppressionReason#LINKED}), and the relation rule runs again on what that hides.
+     *
+     * @param linked groups of cells that are shown or hidden together
+     */
+    public <C> SuppressionResult<C> suppress(Map<C, Double> values, Collection<Relation<C>> relations,
+                                             Collection<? extends Collection<C>> linked) {
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(relations, "relations");
+        Objects.requireNonNull(linked, "linked");
         validate(values, relations);
+        for (Collection<C> group : linked) {
+            for (C cell : group) {
+                if (!values.containsKey(cell)) {
+                    throw new IllegalArgumentException("linked cell " + cell + " has no value");
+                }
+            }
+        }
         List<Relation<C>> rels = List.copyOf(relations);
+        List<List<C>> links = linked.stream().map(List::copyOf).toList();
         Map<C, SuppressionDecision<C>> hidden = new LinkedHashMap<>();
         values.forEach((cell, v) -> {
             if (isPrimary(v)) {
                 hidden.put(cell, new SuppressionDecision<>(cell, v, SuppressionReason.PRIMARY, null));
             }
         });
-        applyRelationRule(values, rels, hidden);
+        applyRules(values, rels, links, hidden);
         if (!exactAudit || hidden.isEmpty()) {
             return new SuppressionResult<>(hidden, Set.of());
         }
@@ -105,7 +126,28 @@ public final class CellSuppression implements Serializable {
             if (pinned == null || !extend(pinned, values, rels, hidden)) {
                 return new SuppressionResult<>(hidden, report.determinedCells());
             }
+            applyRules(values, rels, links, hidden);
+        }
+    }
+
+    /** The relation rule and the linked groups, to a fixed point. */
+    private static <C> void applyRules(Map<C, Double> values, List<Relation<C>> rels, List<List<C>> links,
+                                       Map<C, SuppressionDecision<C>> hidden) {
+        boolean changed = true;
+        while (changed) {
             applyRelationRule(values, rels, hidden);
+            changed = false;
+            for (List<C> group : links) {
+                if (group.stream().anyMatch(hidden::containsKey)) {
+                    for (C cell : group) {
+                        if (!hidden.containsKey(cell)) {
+                            hidden.put(cell, new SuppressionDecision<>(cell, values.get(cell), SuppressionReason.LINKED,
+                                    null));
+                            changed = true;
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -5,5 +5,7 @@ public enum SuppressionReason {
     /** Its own value is in the suppression range (1–4 by default). */
     PRIMARY,
     /** Hidden to protect other suppressed cells. */
-    COMPLEMENTARY
+    COMPLEMENTARY,
+    /** Published together with a suppressed cell (the other count of the same figure), so hidden with it. */
+    LINKED
 }

@@ -47,6 +47,51 @@ class CellSuppressionTest {
         assertThat(IndependentAuditor.linearlyDetermined(t.relations, r.suppressed())).isEmpty();
     }
 
+    /**
+     * Victims supported (n) of victims (d) in three communes and the district: a rate shows both counts, so
+     * they are linked. Worked by hand: primary b.n = 2; the n relation then hides a.n (5, the smallest
+     * published non-zero part); the links hide a.d and b.d with them; the d relation now has two hidden cells.
+     */
+    @Test
+    void linkedCellsAreHiddenTogether() {
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("a.n", 5.0); v.put("b.n", 2.0); v.put("c.n", 8.0); v.put("d.n", 15.0);
+        v.put("a.d", 6.0); v.put("b.d", 10.0); v.put("c.d", 9.0); v.put("d.d", 25.0);
+        List<Relation<String>> rels = List.of(Relation.of("d.n", "a.n", "b.n", "c.n"),
+                Relation.of("d.d", "a.d", "b.d", "c.d"));
+        List<Set<String>> links = List.of(Set.of("a.n", "a.d"), Set.of("b.n", "b.d"), Set.of("c.n", "c.d"),
+                Set.of("d.n", "d.d"));
+        SuppressionResult<String> r = suppression.suppress(v, rels, links);
+        assertThat(r.primary()).containsExactly("b.n");
+        assertThat(r.complementary()).containsExactly("a.n");
+        assertThat(r.suppressed()).containsExactlyInAnyOrder("a.n", "b.n", "a.d", "b.d");
+        assertThat(r.reason("b.d")).isEqualTo(SuppressionReason.LINKED);
+        assertThat(IndependentAuditor.singleHidden(rels, r.suppressed())).isEmpty();
+        assertThat(IndependentAuditor.linearlyDetermined(rels, r.suppressed())).isEmpty();
+    }
+
+    @Test
+    void aLinkToAHiddenDenominatorTriggersTheRelationRuleAgain() {
+        // d relation: only b.d = 3 is small; its link hides b.n, which leaves the n relation with one hidden cell
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("a.n", 6.0); v.put("b.n", 0.0); v.put("c.n", 9.0); v.put("d.n", 15.0);
+        v.put("a.d", 7.0); v.put("b.d", 3.0); v.put("c.d", 12.0); v.put("d.d", 22.0);
+        List<Relation<String>> rels = List.of(Relation.of("d.n", "a.n", "b.n", "c.n"),
+                Relation.of("d.d", "a.d", "b.d", "c.d"));
+        List<Set<String>> links = List.of(Set.of("a.n", "a.d"), Set.of("b.n", "b.d"), Set.of("c.n", "c.d"));
+        SuppressionResult<String> r = suppression.suppress(v, rels, links);
+        assertThat(r.primary()).containsExactly("b.d");
+        assertThat(r.reason("b.n")).isEqualTo(SuppressionReason.LINKED);
+        assertThat(IndependentAuditor.singleHidden(rels, r.suppressed())).isEmpty();
+        assertThat(r.suppressed()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void linkedCellWithoutValueIsRejected() {
+        assertThatThrownBy(() -> suppression.suppress(Map.of("a", 1.0), List.of(), List.of(Set.of("a", "b"))))
+                .hasMessageContaining("linked cell b has no value");
+    }
+
     @Test
     void nothingSmallNothingSuppressed() {
         Tables t = Tables.district(new int[][] {{0, 0}, {12, 9}, {7, 5}, {0, 6}});
