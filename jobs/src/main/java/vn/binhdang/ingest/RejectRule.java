@@ -37,7 +37,13 @@ public enum RejectRule {
   /** F + M differs from T: the three values are rejected. */
   SEX_TOTAL_MISMATCH,
   /** A source of higher precedence (register > form > counts CSV) gives another value: this one is not used. */
-  SUPERSEDED;
+  SUPERSEDED,
+  /** A published value names an indicator that is not in the catalogue. */
+  UNKNOWN_INDICATOR,
+  /** A published interval does not contain its value (lower > value or upper < value). */
+  INTERVAL_INCONSISTENT,
+  /** A published value without its source. */
+  MISSING_SOURCE;
 
   /** The code stored in the rejects table, e.g. "sex_total_mismatch". */
   public String code() {

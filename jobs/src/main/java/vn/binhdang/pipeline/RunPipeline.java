@@ -75,7 +75,7 @@ public final class RunPipeline {
   public static Outcome run(SparkSession spark, Options o, Progress progress) {
     progress.step("catalogue");
     Catalogue catalogue = catalogue(o);
-    Path countsDir = checkInput(o.input());
+    Path inputDir = checkInput(o.input());
 
     Warehouse warehouse = new Warehouse(o.out().resolve("warehouse"));
     String runId = newRunId();
@@ -86,11 +86,9 @@ public final class RunPipeline {
       release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
 
       progress.step("staging and validating counts");
-      StageCountsJob.Staged staged =
-          StageCountsJob.run(spark, countsDir.toString(), new CountsCsvParser(catalogue, o.year()));
-      CountRules.Checked checked = CountRules.apply(staged.staged(), catalogue);
-      release.write(Tables.STG_COUNTS, checked.kept());
-      release.write(Tables.REJECTS, staged.rejects().unionByName(checked.rejects()));
+      StageCountsJob.Result staged = StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year());
+      release.write(Tables.STG_COUNTS, staged.staged());
+      release.write(Tables.REJECTS, staged.rejects());
       List<Row> files = staged.files().collectAsList(); // one row per input file
 
       progress.step("fct_counts");
@@ -133,7 +131,7 @@ public final class RunPipeline {
     return spark.read().parquet(release.tablePath(table).toString());
   }
 
-  /** The counts folder of the input, checked so that a wrong path is a clear message. */
+  /** The input folder, checked so that a wrong path is a clear message. */
   static Path checkInput(Path input) {
     if (!Files.isDirectory(input)) throw new UserException("input folder not found: " + input);
     Path counts = input.resolve("counts");
@@ -147,7 +145,7 @@ public final class RunPipeline {
     } catch (IOException e) {
       throw new UserException("cannot list " + counts + ": " + e.getMessage(), e);
     }
-    return counts.toAbsolutePath();
+    return input.toAbsolutePath();
   }
 
   private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files) {
