@@ -128,6 +128,7 @@ public final class NumberText {
     }
     if (dots > 1) return DOT_GROUPS.matcher(s).matches() ? new BigDecimal(s.replace(".", "")) : null;
     if (commas > 1) return COMMA_GROUPS.matcher(s).matches() ? new BigDecimal(s.replace(",", "")) : null;
+    if (dots + commas == 0) return null; // not digits and no separator: letters, "-", "%"
     char sep = dots == 1 ? '.' : ',';
     int at = s.indexOf(sep);
     String intPart = s.substring(0, at);
