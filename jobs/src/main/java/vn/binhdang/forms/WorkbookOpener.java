@@ -2,7 +2,10 @@ package vn.binhdang.forms;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
@@ -22,9 +25,9 @@ import vn.binhdang.ingest.RejectRule;
  *   <li>a file larger than {@value #MAX_FILE_BYTES} bytes is refused (a form is about 20 KB);
  *   <li>a ZIP entry that expands more than 100 times (inflate ratio below {@value #MIN_INFLATE_RATIO}) or
  *       beyond {@value #MAX_ENTRY_BYTES} bytes, or more than {@value #MAX_ENTRIES} entries: a zip bomb;
- *   <li>XML with a DOCTYPE (the way in for external entities and "billion laughs"): POI parses with
- *       DOCTYPE declarations disallowed and entity resolution off, so such a workbook fails to open and
- *       is refused without any file or network access.
+ *   <li>XML with a DOCTYPE (the way in for external entities and "billion laughs"): any part declaring
+ *       one makes the whole file refused before POI reads it; POI itself also parses with DOCTYPE
+ *       declarations disallowed and entity resolution off, so nothing is ever fetched or read.
  * </ul>
  */
 final class WorkbookOpener {
@@ -46,10 +49,33 @@ final class WorkbookOpener {
     }
   }
 
+  private static boolean quiet;
+
   static synchronized void secure() {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+    if (!quiet) {
+      quiet = true;
+      quietPoiLogging();
+    }
+  }
+
+  /**
+   * POI logs what it cannot parse (with stack traces) before it throws; the parser turns each failure
+   * into one reject, so POI's own log lines would only repeat it as noise on the console. Turned off
+   * through Log4j 2 (Spark's logging backend) when it is there, by reflection so that nothing here
+   * depends on the backend.
+   */
+  private static void quietPoiLogging() {
+    try {
+      Class<?> level = Class.forName("org.apache.logging.log4j.Level");
+      Class<?> configurator = Class.forName("org.apache.logging.log4j.core.config.Configurator");
+      configurator.getMethod("setLevel", String.class, level)
+          .invoke(null, "org.apache.poi", level.getField("OFF").get(null));
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      // another logging backend: POI's messages follow its configuration
+    }
   }
 
   /** The workbook; close it with {@link #close(XSSFWorkbook)}. */
@@ -77,13 +103,14 @@ final class WorkbookOpener {
           + " file, not an .xlsx workbook; send the form as an Excel workbook (.xlsx)");
     }
     secure();
+    if (declaresDoctype(content)) throw doctype();
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(content));
       return new XSSFWorkbook(pkg);
     } catch (Exception | StackOverflowError e) {
       if (pkg != null) pkg.revert();
-      throw classify(e);
+      throw classify(e, content);
     }
   }
 
@@ -106,21 +133,18 @@ final class WorkbookOpener {
     }
   }
 
-  private static Refused classify(Throwable e) {
+  private static Refused classify(Throwable e, byte[] content) {
     String all = messages(e);
     String lower = all.toLowerCase(Locale.ROOT);
     if (lower.contains("zip bomb")) {
       return new Refused(RejectRule.FILE_UNSAFE, "refused: a part of the workbook expands far beyond its compressed "
           + "size (zip bomb; limits: 100× and " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB per part)");
     }
-    if (lower.contains("doctype") || lower.contains("entity")) {
-      return new Refused(RejectRule.FILE_UNSAFE, "refused: the workbook's XML declares a DOCTYPE or entities "
-          + "(an XML external entity attack or a damaged file); nothing in it was read");
-    }
+    if (lower.contains("doctype") || lower.contains("entity")) return doctype();
     if (lower.contains("too many") || lower.contains("max file count") || lower.contains("maximum number of")) {
       return new Refused(RejectRule.FILE_UNSAFE, "refused: the workbook has more than " + MAX_ENTRIES + " parts");
     }
-    if (has(e, ODFNotOfficeXmlFileException.class)) {
+    if (has(e, ODFNotOfficeXmlFileException.class) || isOpenDocument(content)) {
       return unreadable("an OpenDocument spreadsheet (.ods), not .xlsx; in LibreOffice use File → Save As → "
           + "'Excel 2007-365 (.xlsx)'");
     }
@@ -132,6 +156,49 @@ final class WorkbookOpener {
     }
     return unreadable("the workbook is damaged or incomplete and cannot be opened (" + CellReader.oneLine(root(e))
         + "); open it in Excel or LibreOffice and save it again, or send a new copy");
+  }
+
+  /** Bytes inflated at most while looking for a DOCTYPE, so that the scan cannot be a zip bomb itself. */
+  private static final long SCAN_BUDGET = 64L * 1024 * 1024;
+
+  /**
+   * Whether any part of the ZIP starts with a DOCTYPE or entity declaration (they belong in the prolog,
+   * before the root element). No part of an Office workbook has one; POI would refuse it in the parts it
+   * needs but skips some optional ones (document properties) silently, so the whole file is checked
+   * first and refused as a whole. Reads the first 4 KB of each part, with a bounded inflate budget so
+   * the scan cannot be a zip bomb itself (POI's limits apply when it then opens the file).
+   */
+  static boolean declaresDoctype(byte[] content) {
+    long budget = SCAN_BUDGET;
+    byte[] skip = new byte[8192];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+      int entries = 0;
+      for (ZipEntry e; (e = zip.getNextEntry()) != null && entries++ < MAX_ENTRIES; ) {
+        byte[] head = zip.readNBytes(4096);
+        budget -= head.length;
+        String text = new String(head, StandardCharsets.ISO_8859_1).replace("\0", "").toUpperCase(Locale.ROOT);
+        if (text.contains("<!DOCTYPE") || text.contains("<!ENTITY")) return true;
+        for (int n; (n = zip.read(skip)) > 0; ) {
+          budget -= n;
+          if (budget < 0) return false;
+        }
+        if (budget < 0) return false;
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** An OpenDocument file: its first ZIP entry is "mimetype", stored, naming an opendocument type. */
+  static boolean isOpenDocument(byte[] content) {
+    String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
+    return head.contains("mimetype") && head.contains("application/vnd.oasis.opendocument");
+  }
+
+  private static Refused doctype() {
+    return new Refused(RejectRule.FILE_UNSAFE, "refused: the workbook's XML declares a DOCTYPE or entities "
+        + "(an XML external entity attack or a damaged file); nothing in it was read");
   }
 
   private static Refused unreadable(String message) {
