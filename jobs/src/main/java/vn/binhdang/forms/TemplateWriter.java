@@ -322,12 +322,14 @@ public final class TemplateWriter {
       label.setVerticalAlignment(VerticalAlignment.CENTER);
       labelIndented = style(wb, plain, true, false);
       labelIndented.cloneStyleFrom(label);
+      labelIndented.setAlignment(HorizontalAlignment.LEFT); // indentation needs an explicit left alignment
       labelIndented.setIndention((short) 2);
       centred = style(wb, plain, true, false);
       centred.setAlignment(HorizontalAlignment.CENTER);
       centred.setVerticalAlignment(VerticalAlignment.CENTER);
       notApplicable = style(wb, plain, true, false);
       notApplicable.setAlignment(HorizontalAlignment.CENTER);
+      notApplicable.setVerticalAlignment(VerticalAlignment.CENTER);
       fill(notApplicable, NA_FILL);
       countInput = style(wb, plain, true, true);
       countInput.setDataFormat(wb.createDataFormat().getFormat("#,##0"));

@@ -394,7 +394,7 @@ class FormQuirksTest {
     cell(wb, "employed", F).setCellValue(1);
     FileParser.Result r = Forms.parse(wb);
     assertThat(r.rowsRead()).isEqualTo(2);
-    assertThat(only2(r).submittedOn()).isNull();
+    assertThat(onlyStaged(r).submittedOn()).isNull();
     Reject j = r.rejects().get(0);
     assertThat(j.rule()).isEqualTo(RejectRule.BAD_DATE);
     assertThat(j.sourceLocation()).isEqualTo("Thông tin chung!B9");
@@ -408,7 +408,7 @@ class FormQuirksTest {
     assertThat(r.rejects()).singleElement().satisfies(x -> assertThat(x.message()).contains("05/12/2021 is not in 2023 or 2024"));
   }
 
-  private static StagedCount only2(FileParser.Result r) {
+  private static StagedCount onlyStaged(FileParser.Result r) {
     assertThat(r.staged()).hasSize(1);
     return r.staged().get(0);
   }

@@ -22,7 +22,7 @@ import vn.binhdang.catalogue.Measure;
 class TemplateWriterTest {
 
   @Test
-  void sheetsAreTheCoverTheObjectivesAndTheVeryHiddenKey() {
+  void sheetsAreTheCoverTheObjectivesAndTheVeryHiddenKey() throws Exception {
     try (XSSFWorkbook wb = Forms.open(Forms.DAK_KOI)) {
       List<String> names = new java.util.ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
@@ -31,8 +31,6 @@ class TemplateWriterTest {
       assertThat(wb.getSheetVisibility(6)).isEqualTo(SheetVisibility.VERY_HIDDEN);
       assertThat(wb.getActiveSheetIndex()).isZero();
       for (int i = 0; i < 6; i++) assertThat(wb.getSheetVisibility(i)).isEqualTo(SheetVisibility.VISIBLE);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
