@@ -3,14 +3,18 @@ package vn.binhdang.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.catalogue.MeasureRef;
@@ -129,26 +133,31 @@ class FormLayoutTest {
     assertThat(months.rows()).singleElement().satisfies(r -> assertThat(r.cells()).hasSize(12));
   }
 
+  /**
+   * A catalogue with one more commune measure (quarterly, by sex) and an indicator of objective 4 that
+   * reads it: the form gets a section for it, and the parser reads it, with no code change. The rows are
+   * appended to copies of the catalogue files by column name, as a statistician would add them.
+   */
   @Test
-  void theLayoutFollowsTheCatalogueData() {
-    // a new commune measure and indicator in objective 4, quarterly by sex: the form gets a section for it
-    Measure extra = new Measure("antenatal_visits", "Số lượt khám thai", "Antenatal visits", Measure.ValueType.COUNT,
-        Set.of(Sex.F, Sex.M, Sex.T), Set.of("all"), PeriodType.Q, true, false);
-    Indicator ind = new Indicator("HLT_TEST", 4, "Thử", "Test", Indicator.Kind.PROPORTION,
-        new MeasureRef("antenatal_visits", null), new MeasureRef("live_births", null), 100, "%", "%", null, null, 0,
-        Set.of(Sex.T), List.of(Sex.F, Sex.M, Sex.T), "all", null, false, "");
-    List<Measure> measures = new ArrayList<>(catalogue.measures());
-    measures.add(extra);
-    List<Indicator> indicators = new ArrayList<>(catalogue.indicators());
-    indicators.add(ind);
-    Catalogue changed = new Catalogue(catalogue.objectives(), catalogue.areas(), measures, indicators);
+  void theLayoutFollowsTheCatalogueData(@TempDir Path dir) throws Exception {
+    Path source = vn.binhdang.testing.SharedSpark.repoRoot().resolve("data/catalogue");
+    for (String f : CatalogueLoader.FILES) Files.copy(source.resolve(f), dir.resolve(f));
+    append(dir.resolve("measures.csv"), Map.of("code", "antenatal_visits", "name_vi", "Số lượt khám thai",
+        "name_en", "Antenatal visits", "value_type", "count", "sexes", "F|M|T", "population_groups", "all",
+        "period", "Q", "level", "commune", "sensitive", "false"));
+    append(dir.resolve("indicators.csv"), Map.ofEntries(Map.entry("code", "HLT_TEST"), Map.entry("objective", "4"),
+        Map.entry("name_vi", "Thử"), Map.entry("name_en", "Test"), Map.entry("kind", "proportion"),
+        Map.entry("numerator", "antenatal_visits"), Map.entry("denominator", "live_births"),
+        Map.entry("multiplier", "100"), Map.entry("unit_vi", "%"), Map.entry("unit_en", "%"),
+        Map.entry("target_sexes", "T"), Map.entry("sexes", "F|M|T"), Map.entry("population_group", "all"),
+        Map.entry("sensitive", "false")));
+    Catalogue changed = CatalogueLoader.fromDirectory(dir);
     FormLayout l = FormLayout.of(changed, Forms.DAK_KOI, 2023);
     FormLayout.FormSheet health = sheet(l, 4);
     assertThat(health.sections()).hasSize(2);
     FormLayout.Section q = health.sections().get(1);
     assertThat(q.columns()).hasSize(12).first().extracting(FormLayout.Column::label).isEqualTo("Quý I – Nữ");
     assertThat(q.rows()).singleElement().satisfies(r -> assertThat(r.label()).isEqualTo("Số lượt khám thai"));
-    // and the parser reads it through the key, with no code change
     byte[] xlsx = TemplateWriter.write(l);
     var wb = Forms.open(xlsx);
     FormLayout.InputCell c = q.rows().get(0).cells().get(3); // Q1 F, Q1 M, Q1 T, then Q2 F
@@ -160,6 +169,15 @@ class FormLayoutTest {
       assertThat(s.sex()).isEqualTo("F");
       assertThat(s.value()).isEqualTo(7.0);
     });
+  }
+
+  /** Appends a row to a catalogue CSV, by column name; columns not given are left empty. */
+  private static void append(Path csv, Map<String, String> values) throws Exception {
+    String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
+    String row = java.util.Arrays.stream(header.split(",")).map(h -> values.getOrDefault(h.strip(), ""))
+        .collect(Collectors.joining(","));
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
+    Files.writeString(csv, (text.endsWith("\n") ? text : text + "\n") + row + "\n", StandardCharsets.UTF_8);
   }
 
   @Test
