@@ -6,11 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +43,7 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
 
   @Override
   public final Result<T> parse(String fileName, byte[] content) {
-    Sink<T> sink = new Sink<>(inputKind(), fileName, sha256(content));
+    Sink<T> sink = new Sink<>(inputKind(), fileName, FileParser.sha256(content));
     Set<Long> badLines = new HashSet<>();
     String text = decode(content, badLines);
     if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -156,15 +153,6 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
         else if (c == '\uFFFD') badLines.add(line);
       }
       return text;
-    }
-  }
-
-  /** SHA-256 of a file's bytes, in hex. */
-  public static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

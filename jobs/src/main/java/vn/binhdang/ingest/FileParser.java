@@ -31,4 +31,13 @@ public interface FileParser<T> extends Serializable {
 
   /** A staged record as a row of {@link #schema()}. */
   Row toRow(T staged);
+
+  /** SHA-256 of a file's bytes, in hex: the checksum recorded in lineage and in the manifest. */
+  static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

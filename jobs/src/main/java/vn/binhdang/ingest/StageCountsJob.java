@@ -10,14 +10,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.forms.FormParser;
 
 /**
- * Produces {@code stg_counts} and {@code rejects} from every count source of an input folder
- * ({@code counts/**}{@code /*.csv}), then applies the rules that need several rows
- * ({@link CountRules}): every row read is either staged or rejected.
+ * Produces {@code stg_counts} and {@code rejects} from every count source of an input folder (count
+ * reports {@code counts/**}{@code /*.csv}, commune forms {@code forms/**}{@code /*.xlsx}), then applies the
+ * rules that need several rows ({@link CountRules}): every row read is either staged or rejected.
  */
 public final class StageCountsJob {
   private StageCountsJob() {}
+
+  /** The input sub-folders this job reads. */
+  public static final String COUNTS = "counts";
+  public static final String FORMS = "forms";
 
   /** Valid counts, rejects, and one row per input file (for the manifest). */
   public record Result(Dataset<Row> staged, Dataset<Row> rejects, Dataset<Row> files) {}
@@ -25,7 +30,13 @@ public final class StageCountsJob {
   /** @param input the input folder (a Hadoop path) */
   public static Result run(SparkSession spark, String input, Catalogue catalogue, int year) {
     List<BinaryFiles.Staged> sources = new ArrayList<>();
-    sources.add(BinaryFiles.stage(spark, input + "/counts", new CountsCsvParser(catalogue, year)));
+    if (exists(spark, input + "/" + COUNTS)) {
+      sources.add(BinaryFiles.stage(spark, input + "/" + COUNTS, new CountsCsvParser(catalogue, year)));
+    }
+    if (exists(spark, input + "/" + FORMS)) {
+      sources.add(BinaryFiles.stage(spark, input + "/" + FORMS, new FormParser(catalogue, year)));
+    }
+    if (sources.isEmpty()) throw new IllegalStateException("no count source in " + input);
     Dataset<Row> staged = null;
     Dataset<Row> rejects = null;
     Dataset<Row> files = null;

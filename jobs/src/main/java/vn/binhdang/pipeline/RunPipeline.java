@@ -134,16 +134,20 @@ public final class RunPipeline {
   /** The input folder, checked so that a wrong path is a clear message. */
   static Path checkInput(Path input) {
     if (!Files.isDirectory(input)) throw new UserException("input folder not found: " + input);
-    Path counts = input.resolve("counts");
-    if (!Files.isDirectory(counts)) {
-      throw new UserException("no counts/ folder in " + input + " (expected " + counts + "/*.csv)");
+    List<Path> sources = List.of(input.resolve(StageCountsJob.COUNTS), input.resolve(StageCountsJob.FORMS));
+    if (sources.stream().noneMatch(Files::isDirectory)) {
+      throw new UserException("no counts/ or forms/ folder in " + input
+          + " (count reports go in counts/*.csv, commune forms in forms/*.xlsx)");
     }
-    try (Stream<Path> walk = Files.walk(counts)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        if (!Files.isReadable(p)) throw new UserException("cannot read input file " + p + " (permission denied)");
+    for (Path dir : sources) {
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.filter(Files::isRegularFile).toList()) {
+          if (!Files.isReadable(p)) throw new UserException("cannot read input file " + p + " (permission denied)");
+        }
+      } catch (IOException e) {
+        throw new UserException("cannot list " + dir + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UserException("cannot list " + counts + ": " + e.getMessage(), e);
     }
     return input.toAbsolutePath();
   }
