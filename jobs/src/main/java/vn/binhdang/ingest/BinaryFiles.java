@@ -51,6 +51,16 @@ public final class BinaryFiles {
         parsed.where(col("file").isNotNull()).select("file.*"));
   }
 
+  /** Whether an input sub-folder exists (on any Hadoop file system): optional inputs may be absent. */
+  public static boolean exists(SparkSession spark, String dir) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(dir);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).isDirectory(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look at " + dir, e);
+    }
+  }
+
   /** Parses binary-file rows (columns {@code path}, {@code content}); exactly one struct is set per row. */
   static <T> Dataset<Row> parse(Dataset<Row> binaryFiles, String root, FileParser<T> parser) {
     StructType schema = new StructType()

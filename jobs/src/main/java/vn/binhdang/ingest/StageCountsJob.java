@@ -1,11 +1,7 @@
 package vn.binhdang.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,10 +26,10 @@ public final class StageCountsJob {
   /** @param input the input folder (a Hadoop path) */
   public static Result run(SparkSession spark, String input, Catalogue catalogue, int year) {
     List<BinaryFiles.Staged> sources = new ArrayList<>();
-    if (exists(spark, input + "/" + COUNTS)) {
+    if (BinaryFiles.exists(spark, input + "/" + COUNTS)) {
       sources.add(BinaryFiles.stage(spark, input + "/" + COUNTS, new CountsCsvParser(catalogue, year)));
     }
-    if (exists(spark, input + "/" + FORMS)) {
+    if (BinaryFiles.exists(spark, input + "/" + FORMS)) {
       sources.add(BinaryFiles.stage(spark, input + "/" + FORMS, new FormParser(catalogue, year)));
     }
     if (sources.isEmpty()) throw new IllegalStateException("no count source in " + input);
@@ -49,14 +45,4 @@ public final class StageCountsJob {
     return new Result(checked.kept(), rejects.unionByName(checked.rejects()), files);
   }
 
-  /** Whether an optional input sub-folder exists (on any Hadoop file system). */
-  static boolean exists(SparkSession spark, String dir) {
-    try {
-      Path p = new Path(dir);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.isDirectory(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look at " + dir, e);
-    }
-  }
 }

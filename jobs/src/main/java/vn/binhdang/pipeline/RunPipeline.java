@@ -31,6 +31,7 @@ import vn.binhdang.marts.MartCommuneCompareJob;
 import vn.binhdang.marts.MartGenderGapJob;
 import vn.binhdang.marts.MartTargetStatusJob;
 import vn.binhdang.marts.MartTrendJob;
+import vn.binhdang.published.StagePublishedSeriesJob;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
@@ -87,9 +88,13 @@ public final class RunPipeline {
 
       progress.step("staging and validating counts");
       StageCountsJob.Result staged = StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year());
+      StagePublishedSeriesJob.Result series =
+          StagePublishedSeriesJob.run(spark, inputDir.toString(), catalogue, o.year());
       release.write(Tables.STG_COUNTS, staged.staged());
-      release.write(Tables.REJECTS, staged.rejects());
-      List<Row> files = staged.files().collectAsList(); // one row per input file
+      release.write(Tables.PUBLISHED_SERIES, series.series());
+      release.write(Tables.REJECTS, staged.rejects().unionByName(series.rejects()));
+      // one row per input file: small, bounded by the number of files
+      List<Row> files = staged.files().unionByName(series.files()).collectAsList();
 
       progress.step("fct_counts");
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
@@ -154,6 +159,7 @@ public final class RunPipeline {
 
   private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files) {
     Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS), "source_file");
+    countBy(read(spark, release, Tables.PUBLISHED_SERIES), "source_file").forEach(staged::put);
     Dataset<Row> rejects = read(spark, release, Tables.REJECTS);
     Map<String, Long> rejected = countBy(rejects, "source_file");
     List<Manifest.Input> inputs = new ArrayList<>();

@@ -93,6 +93,24 @@ public final class Tables {
           col("file_sha256", StringType, "SHA-256 of the whole file")),
       List.of());
 
+  public static final TableSpec PUBLISHED_SERIES = new TableSpec(
+      "published_series", "area × indicator × year × sex × source", "StagePublishedSeriesJob",
+      schema(
+          key("area_code", StringType, "area the value describes (VN for the national series)"),
+          key("year", IntegerType, "reference year"),
+          key("indicator_code", StringType, "catalogue indicator it compares with"),
+          key("sex", StringType, "F, M or T"),
+          key("value", DoubleType, "published value, in the indicator's unit"),
+          col("lower", DoubleType, "published lower limit, if any"),
+          col("upper", DoubleType, "published upper limit, if any"),
+          key("source", StringType, "who published it"),
+          key("input_kind", StringType, "published_csv"),
+          key("source_file", StringType, "file name"),
+          key("source_location", StringType, "line in the file"),
+          col("line_number", LongType, "line in the file, header = 1"),
+          key("file_sha256", StringType, "SHA-256 of the whole file")),
+      List.of());
+
   public static final TableSpec FCT_COUNTS = new TableSpec(
       "fct_counts", "area × year × period × measure × sex × population group", "FactCountsJob",
       schema(
@@ -229,6 +247,7 @@ public final class Tables {
       List.of());
 
   /** The tables of a release, in the order they are written. */
-  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, FCT_COUNTS,
+  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, PUBLISHED_SERIES,
+      FCT_COUNTS,
       FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE);
 }

@@ -53,8 +53,9 @@ class RunPipelineTest {
   @Test
   void everyInputRowIsStagedOrRejected() {
     Manifest m = outcome.manifest();
-    assertThat(m.inputs()).hasSize(72).allMatch(Manifest.Input::reconciled);
-    assertThat(outcome.rowsRead()).isEqualTo(4689);
+    // 72 counts files (4,689 rows) and the national series (339 rows)
+    assertThat(m.inputs()).hasSize(73).allMatch(Manifest.Input::reconciled);
+    assertThat(outcome.rowsRead()).isEqualTo(4689 + 339);
     assertThat(m.rejectsByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L));
     assertThat(m.inputs()).allSatisfy(i -> assertThat(i.sha256()).matches("[0-9a-f]{64}"));
