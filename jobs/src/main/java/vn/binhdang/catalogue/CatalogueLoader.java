@@ -145,6 +145,8 @@ public final class CatalogueLoader {
     }
     double multiplier = r.number("multiplier");
     if (!(multiplier > 0)) throw r.error("multiplier", "must be positive");
+    Integer pooled = r.optional("pooled_years") == null ? null : r.integer("pooled_years");
+    if (pooled != null && pooled < 2) throw r.error("pooled_years", "must be 2 or more (or empty)");
     Double tolerance = r.optionalNumber("tolerance");
     if (tolerance != null && tolerance < 0) throw r.error("tolerance", "must not be negative");
     Double target = r.optionalNumber("target");
@@ -178,6 +180,7 @@ public final class CatalogueLoader {
         sexes,
         group,
         threshold,
+        pooled,
         r.bool("sensitive"),
         r.optional("note") == null ? "" : r.optional("note"));
   }

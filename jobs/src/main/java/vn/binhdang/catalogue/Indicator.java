@@ -12,6 +12,7 @@ import java.util.Set;
  * @param targetSexes the sexes whose value is judged against the target
  * @param sexes the sexes the indicator is computed for, in output order
  * @param threshold for {@link Kind#THRESHOLD_SHARE}: the count a period must reach; else null
+ * @param pooledYears also compute values pooled over this many consecutive years; null for none
  */
 public record Indicator(
     String code,
@@ -31,6 +32,7 @@ public record Indicator(
     List<Sex> sexes,
     String populationGroup,
     Double threshold,
+    Integer pooledYears,
     boolean sensitive,
     String note) implements java.io.Serializable {
 

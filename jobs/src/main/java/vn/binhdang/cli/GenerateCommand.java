@@ -1,12 +1,14 @@
 package vn.binhdang.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.binhdang.generate.WorldBankSeries;
 import vn.binhdang.generate.PlantedFault;
 import vn.binhdang.generate.SampleGenerator;
 import vn.binhdang.ingest.CountsCsvParser;
@@ -59,6 +61,11 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "catalogue folder to follow (default: the one packaged from data/catalogue)")
   Path catalogue;
 
+  @Option(names = "--reference", paramLabel = "DIR",
+      description = "folder with the World Bank national series and its mapping; their published-series file is "
+          + "written to OUT/published (default: data/reference)")
+  Path reference;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -67,8 +74,14 @@ public final class GenerateCommand implements Callable<Integer> {
     SampleGenerator.Options options =
         new SampleGenerator.Options(out, seed, communes, fromYear, toYear, faults, force, catalogue);
     SampleGenerator.Summary s = SampleGenerator.generate(options);
+    Path ref = reference != null ? reference : Defaults.home().resolve("data/reference");
+    int published = Files.isRegularFile(ref.resolve(WorldBankSeries.DATA)) ? WorldBankSeries.write(ref, out, toYear) : 0;
     PrintWriter w = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
     print(w, s, (System.nanoTime() - start) / 1e9);
+    if (published > 0) {
+      w.println(String.format(Locale.ROOT, "  national series (real, World Bank): %d values in %s", published,
+          out.resolve(WorldBankSeries.OUTPUT)));
+    }
     w.flush();
     return 0;
   }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Bình Đẳng: gender-equality indicators of Kon Rẫy district, from the communes' reports "
         + "to a Parquet warehouse and a chart pack.",
-    subcommands = {RunCommand.class, ChartsCommand.class, GenerateCommand.class, TablesCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ChartsCommand.class, TemplateCommand.class, GenerateCommand.class,
+        TablesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'binhdang COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
 

@@ -1,32 +1,20 @@
 package vn.binhdang.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import vn.binhdang.catalogue.Area;
 import vn.binhdang.catalogue.AreaMatcher;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.catalogue.PeriodType;
 import vn.binhdang.catalogue.Sex;
+import vn.binhdang.warehouse.Tables;
 
 /**
  * Reads one counts file (DESIGN §4.1: {@code area_code,year,period,measure,sex,group,value
@@ -36,7 +24,7 @@ import vn.binhdang.catalogue.Sex;
  *
  * <p>Pure and serialisable: Spark runs it once per file on the executors.
  */
-public final class CountsCsvParser implements FileParser {
+public final class CountsCsvParser extends CsvFileParser<StagedCount> {
   private static final long serialVersionUID = 1L;
 
   public static final String INPUT_KIND = "counts_csv";
@@ -48,7 +36,6 @@ public final class CountsCsvParser implements FileParser {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
   private final Catalogue catalogue;
   private final AreaMatcher areas;
@@ -67,54 +54,27 @@ public final class CountsCsvParser implements FileParser {
   }
 
   @Override
-  public String glob() {
-    return "*.csv";
+  public StructType schema() {
+    return Tables.STG_COUNTS.schema();
   }
 
   @Override
-  public Result parse(String fileName, byte[] content) {
-    String sha = sha256(content);
-    Sink sink = new Sink(fileName, sha);
-    String text = decode(content, sink);
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-
-    List<CSVRecord> records;
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-      records = parser.getRecords();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      sink.fileReject(RejectRule.FILE_UNREADABLE, "not a readable CSV file: " + e.getMessage());
-      return sink.result(1);
-    }
-    if (records.isEmpty()) {
-      return sink.result(0);
-    }
-    Map<String, Integer> header = header(records.get(0));
-    List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
-
-    long read = 0;
-    for (int i = 1; i < records.size(); i++) {
-      CSVRecord rec = records.get(i);
-      long line = rec.getRecordNumber();
-      if (isBlank(rec)) continue;
-      read++;
-      if (sink.badLines.contains(line)) {
-        sink.reject(line, null, null, rawLine(rec), RejectRule.FILE_UNREADABLE,
-            "line is not valid UTF-8; save the file as 'CSV UTF-8'");
-      } else if (!missing.isEmpty()) {
-        sink.reject(line, null, null, rawLine(rec), RejectRule.BAD_HEADER,
-            "the header lacks " + String.join(", ", missing) + "; expected " + String.join(",", REQUIRED)
-                + "[,submitted_on,source]");
-      } else if (rec.size() != header.size()) {
-        sink.reject(line, null, null, rawLine(rec), RejectRule.COLUMN_COUNT,
-            "has " + rec.size() + " fields, the header has " + header.size());
-      } else {
-        row(new Fields(header, rec), line, sink);
-      }
-    }
-    return sink.result(read);
+  public Row toRow(StagedCount staged) {
+    return IngestRows.staged(staged);
   }
 
-  private void row(Fields f, long line, Sink sink) {
+  @Override
+  protected List<String> requiredColumns() {
+    return REQUIRED;
+  }
+
+  @Override
+  protected String expectedHeader() {
+    return String.join(",", REQUIRED) + "[,submitted_on,source]";
+  }
+
+  @Override
+  protected void row(Fields f, long line, Sink<StagedCount> sink) {
     String areaText = f.get("area_code");
     String area = areas.match(areaText).orElse(null);
     if (area == null) {
@@ -195,8 +155,8 @@ public final class CountsCsvParser implements FileParser {
       }
     }
     String source = f.get("source");
-    sink.staged.add(new StagedCount(area, year, period, m.code(), sex.name(), group, value, submitted,
-        source.isEmpty() ? null : source, INPUT_KIND, sink.file, "line " + line, line, sink.sha));
+    sink.stage(new StagedCount(area, year, period, m.code(), sex.name(), group, value, submitted,
+        source.isEmpty() ? null : source, INPUT_KIND, sink.file(), "line " + line, line, sink.sha()));
   }
 
   static LocalDate parseDate(String s) {
@@ -211,84 +171,7 @@ public final class CountsCsvParser implements FileParser {
     }
   }
 
-  private static Map<String, Integer> header(CSVRecord rec) {
-    Map<String, Integer> h = new LinkedHashMap<>();
-    for (int i = 0; i < rec.size(); i++) h.put(rec.get(i).strip().toLowerCase(Locale.ROOT), i);
-    return h;
-  }
-
-  private static boolean isBlank(CSVRecord rec) {
-    for (String v : rec) if (!v.isBlank()) return false;
-    return true;
-  }
-
-  private static String rawLine(CSVRecord rec) {
-    return String.join(",", rec.toList());
-  }
-
   private static String joined(java.util.Collection<?> items) {
     return items.stream().map(Object::toString).sorted().reduce((a, b) -> a + ", " + b).orElse("");
-  }
-
-  /** Strict UTF-8; on failure, decodes with replacement and records the lines that held bad bytes. */
-  private static String decode(byte[] content, Sink sink) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      String text = new String(content, StandardCharsets.UTF_8);
-      long line = 1;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n') line++;
-        else if (c == '\uFFFD') sink.badLines.add(line);
-      }
-      return text;
-    }
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Field access by header name; optional columns read as empty. */
-  private record Fields(Map<String, Integer> header, CSVRecord rec) {
-    String get(String column) {
-      Integer i = header.get(column);
-      return i == null ? "" : rec.get(i).strip();
-    }
-  }
-
-  /** Collects what one file gives. */
-  private static final class Sink {
-    final String file;
-    final String sha;
-    final List<StagedCount> staged = new ArrayList<>();
-    final List<Reject> rejects = new ArrayList<>();
-    final java.util.Set<Long> badLines = new java.util.HashSet<>();
-
-    Sink(String file, String sha) {
-      this.file = file;
-      this.sha = sha;
-    }
-
-    void reject(long line, String area, String field, String raw, RejectRule rule, String message) {
-      rejects.add(Reject.atLine(INPUT_KIND, file, line, area, field, raw, rule, message, sha));
-    }
-
-    void fileReject(RejectRule rule, String message) {
-      rejects.add(Reject.ofFile(INPUT_KIND, file, rule, message, sha));
-    }
-
-    Result result(long read) {
-      return new Result(file, sha, read, List.copyOf(staged), List.copyOf(rejects));
-    }
   }
 }

@@ -37,7 +37,34 @@ public enum RejectRule {
   /** F + M differs from T: the three values are rejected. */
   SEX_TOTAL_MISMATCH,
   /** A source of higher precedence (register > form > counts CSV) gives another value: this one is not used. */
-  SUPERSEDED;
+  SUPERSEDED,
+  /** A published value names an indicator that is not in the catalogue. */
+  UNKNOWN_INDICATOR,
+  /** A published interval does not contain its value (lower > value or upper < value). */
+  INTERVAL_INCONSISTENT,
+  /** A published value without its source. */
+  MISSING_SOURCE,
+  /**
+   * A workbook refused for safety: a zip bomb (a part expanding beyond POI's limits), XML with a
+   * DOCTYPE or entity declarations (external entities), or a file far larger than a form. One reject
+   * for the file; nothing in it is read.
+   */
+  FILE_UNSAFE,
+  /**
+   * A readable .xlsx that is not a Bình Đẳng report form, or whose key sheet is missing, damaged or of
+   * a newer form version. One reject for the file.
+   */
+  FORM_NOT_RECOGNISED,
+  /** A form of another year than the run's (or whose cover and key disagree on the year): every filled cell is rejected. */
+  FORM_WRONG_YEAR,
+  /** A form whose cover names another area than the one it was made for: every filled cell is rejected. */
+  FORM_WRONG_AREA,
+  /** An input cell of a form was deleted (its key reference is #REF!): its value cannot be read. */
+  FORM_CELL_MISSING,
+  /** A workbook cell holding an error (#VALUE!, #DIV/0!, …), typed or computed, or a formula that cannot be computed. */
+  CELL_ERROR,
+  /** A number typed as text that reads two ways ("1.234" for a mean: 1234 or 1,234); not guessed. */
+  AMBIGUOUS_NUMBER;
 
   /** The code stored in the rejects table, e.g. "sex_total_mismatch". */
   public String code() {

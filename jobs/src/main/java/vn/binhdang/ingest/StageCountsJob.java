@@ -1,89 +1,48 @@
 package vn.binhdang.ingest;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import vn.binhdang.warehouse.Tables;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.forms.FormParser;
 
 /**
- * Produces {@code stg_counts} and the row-level part of {@code rejects} from input files (counts CSV,
- * commune forms). Files are read as whole binaries ({@code binaryFile}) and parsed on the executors,
- * one call per file, so line and cell locations are exact and nothing is collected to the driver.
+ * Produces {@code stg_counts} and {@code rejects} from every count source of an input folder (count
+ * reports {@code counts/**}{@code /*.csv}, commune forms {@code forms/**}{@code /*.xlsx}), then applies the
+ * rules that need several rows ({@link CountRules}): every row read is either staged or rejected.
  */
 public final class StageCountsJob {
   private StageCountsJob() {}
 
-  /** One row per input file: its name, checksum and how many data lines it had. */
-  public static final StructType FILE_SCHEMA = new StructType()
-      .add("source_file", DataTypes.StringType, false)
-      .add("input_kind", DataTypes.StringType, false)
-      .add("file_sha256", DataTypes.StringType, false)
-      .add("bytes", DataTypes.LongType, false)
-      .add("rows_read", DataTypes.LongType, false);
+  /** The input sub-folders this job reads. */
+  public static final String COUNTS = "counts";
+  public static final String FORMS = "forms";
 
-  /** Output of parsing: exactly one of the three structs is set on each row. */
-  static final StructType PARSED_SCHEMA = new StructType()
-      .add("staged", Tables.STG_COUNTS.schema(), true)
-      .add("reject", Tables.REJECTS.schema(), true)
-      .add("file", FILE_SCHEMA, true);
+  /** Valid counts, rejects, and one row per input file (for the manifest). */
+  public record Result(Dataset<Row> staged, Dataset<Row> rejects, Dataset<Row> files) {}
 
-  /** The three outputs of staging; {@code parsed} is cached by the caller when reused. */
-  public record Staged(Dataset<Row> staged, Dataset<Row> rejects, Dataset<Row> files) {}
-
-  /**
-   * Reads every file matching the parser's pattern below {@code dir} (recursively).
-   *
-   * @param dir a Hadoop path (local folder, hdfs://, s3a://)
-   */
-  public static Staged run(SparkSession spark, String dir, FileParser parser) {
-    Dataset<Row> files = spark.read().format("binaryFile")
-        .option("pathGlobFilter", parser.glob())
-        .option("recursiveFileLookup", "true")
-        .load(dir);
-    Dataset<Row> parsed = parse(files, dir, parser).cache();
-    return new Staged(
-        parsed.where(col("staged").isNotNull()).select("staged.*"),
-        parsed.where(col("reject").isNotNull()).select("reject.*"),
-        parsed.where(col("file").isNotNull()).select("file.*"));
+  /** @param input the input folder (a Hadoop path) */
+  public static Result run(SparkSession spark, String input, Catalogue catalogue, int year) {
+    List<BinaryFiles.Staged> sources = new ArrayList<>();
+    if (BinaryFiles.exists(spark, input + "/" + COUNTS)) {
+      sources.add(BinaryFiles.stage(spark, input + "/" + COUNTS, new CountsCsvParser(catalogue, year)));
+    }
+    if (BinaryFiles.exists(spark, input + "/" + FORMS)) {
+      sources.add(BinaryFiles.stage(spark, input + "/" + FORMS, new FormParser(catalogue, year)));
+    }
+    if (sources.isEmpty()) throw new IllegalStateException("no count source in " + input);
+    Dataset<Row> staged = null;
+    Dataset<Row> rejects = null;
+    Dataset<Row> files = null;
+    for (BinaryFiles.Staged s : sources) {
+      staged = staged == null ? s.staged() : staged.unionByName(s.staged());
+      rejects = rejects == null ? s.rejects() : rejects.unionByName(s.rejects());
+      files = files == null ? s.files() : files.unionByName(s.files());
+    }
+    CountRules.Checked checked = CountRules.apply(staged, catalogue);
+    return new Result(checked.kept(), rejects.unionByName(checked.rejects()), files);
   }
 
-  /** Parses binary-file rows (columns {@code path}, {@code length}, {@code content}). */
-  static Dataset<Row> parse(Dataset<Row> binaryFiles, String root, FileParser parser) {
-    String prefix = rootPrefix(root);
-    FlatMapFunction<Row, Row> perFile = f -> {
-      String path = f.getAs("path");
-      byte[] content = f.getAs("content");
-      String name = relativeName(path, prefix);
-      FileParser.Result r = parser.parse(name, content);
-      List<Row> out = new ArrayList<>(r.staged().size() + r.rejects().size() + 1);
-      for (StagedCount s : r.staged()) out.add(RowFactory.create(IngestRows.staged(s), null, null));
-      for (Reject j : r.rejects()) out.add(RowFactory.create(null, IngestRows.reject(j), null));
-      out.add(RowFactory.create(null, null,
-          RowFactory.create(name, parser.inputKind(), r.sha256(), (long) content.length, r.rowsRead())));
-      return out.iterator();
-    };
-    return binaryFiles.select("path", "content").flatMap(perFile, Encoders.row(PARSED_SCHEMA));
-  }
-
-  /** The folder's last path segment plus a slash: file names are kept relative to the input root. */
-  static String rootPrefix(String root) {
-    String r = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-    int slash = r.lastIndexOf('/');
-    return (slash >= 0 ? r.substring(slash + 1) : r) + "/";
-  }
-
-  /** "file:/x/data/sample/counts/2023/a.csv" with prefix "counts/" → "counts/2023/a.csv". */
-  static String relativeName(String path, String prefix) {
-    int i = path.lastIndexOf("/" + prefix);
-    return i >= 0 ? path.substring(i + 1) : path.substring(path.lastIndexOf('/') + 1);
-  }
 }

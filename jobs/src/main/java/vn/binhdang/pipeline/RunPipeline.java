@@ -25,7 +25,13 @@ import vn.binhdang.charts.ChartPack;
 import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.catalogue.CatalogueLoader;
+import vn.binhdang.disclosure.DisclosureJob;
 import vn.binhdang.ingest.CountRules;
+import vn.binhdang.marts.MartCommuneCompareJob;
+import vn.binhdang.marts.MartGenderGapJob;
+import vn.binhdang.marts.MartTargetStatusJob;
+import vn.binhdang.marts.MartTrendJob;
+import vn.binhdang.published.StagePublishedSeriesJob;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
@@ -70,7 +76,7 @@ public final class RunPipeline {
   public static Outcome run(SparkSession spark, Options o, Progress progress) {
     progress.step("catalogue");
     Catalogue catalogue = catalogue(o);
-    Path countsDir = checkInput(o.input());
+    Path inputDir = checkInput(o.input());
 
     Warehouse warehouse = new Warehouse(o.out().resolve("warehouse"));
     String runId = newRunId();
@@ -81,12 +87,14 @@ public final class RunPipeline {
       release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
 
       progress.step("staging and validating counts");
-      StageCountsJob.Staged staged =
-          StageCountsJob.run(spark, countsDir.toString(), new CountsCsvParser(catalogue, o.year()));
-      CountRules.Checked checked = CountRules.apply(staged.staged(), catalogue);
-      release.write(Tables.STG_COUNTS, checked.kept());
-      release.write(Tables.REJECTS, staged.rejects().unionByName(checked.rejects()));
-      List<Row> files = staged.files().collectAsList(); // one row per input file
+      StageCountsJob.Result staged = StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year());
+      StagePublishedSeriesJob.Result series =
+          StagePublishedSeriesJob.run(spark, inputDir.toString(), catalogue, o.year());
+      release.write(Tables.STG_COUNTS, staged.staged());
+      release.write(Tables.PUBLISHED_SERIES, series.series());
+      release.write(Tables.REJECTS, staged.rejects().unionByName(series.rejects()));
+      // one row per input file: small, bounded by the number of files
+      List<Row> files = staged.files().unionByName(series.files()).collectAsList();
 
       progress.step("fct_counts");
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
@@ -94,7 +102,15 @@ public final class RunPipeline {
 
       progress.step("fct_indicator");
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
-      release.write(Tables.FCT_INDICATOR, FactIndicatorJob.run(spark, fctCounts, catalogue));
+      release.write(Tables.FCT_INDICATOR,
+          DisclosureJob.apply(FactIndicatorJob.run(spark, fctCounts, catalogue), catalogue));
+
+      progress.step("marts");
+      Dataset<Row> fctIndicator = read(spark, release, Tables.FCT_INDICATOR);
+      release.write(Tables.MART_TREND, MartTrendJob.run(fctIndicator, catalogue));
+      release.write(Tables.MART_TARGET_STATUS, MartTargetStatusJob.run(spark, fctIndicator, catalogue, o.year()));
+      release.write(Tables.MART_GENDER_GAP, MartGenderGapJob.run(fctIndicator, catalogue));
+      release.write(Tables.MART_COMMUNE_COMPARE, MartCommuneCompareJob.run(fctIndicator, catalogue));
 
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files);
@@ -120,25 +136,30 @@ public final class RunPipeline {
     return spark.read().parquet(release.tablePath(table).toString());
   }
 
-  /** The counts folder of the input, checked so that a wrong path is a clear message. */
+  /** The input folder, checked so that a wrong path is a clear message. */
   static Path checkInput(Path input) {
     if (!Files.isDirectory(input)) throw new UserException("input folder not found: " + input);
-    Path counts = input.resolve("counts");
-    if (!Files.isDirectory(counts)) {
-      throw new UserException("no counts/ folder in " + input + " (expected " + counts + "/*.csv)");
+    List<Path> sources = List.of(input.resolve(StageCountsJob.COUNTS), input.resolve(StageCountsJob.FORMS));
+    if (sources.stream().noneMatch(Files::isDirectory)) {
+      throw new UserException("no counts/ or forms/ folder in " + input
+          + " (count reports go in counts/*.csv, commune forms in forms/*.xlsx)");
     }
-    try (Stream<Path> walk = Files.walk(counts)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        if (!Files.isReadable(p)) throw new UserException("cannot read input file " + p + " (permission denied)");
+    for (Path dir : sources) {
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.filter(Files::isRegularFile).toList()) {
+          if (!Files.isReadable(p)) throw new UserException("cannot read input file " + p + " (permission denied)");
+        }
+      } catch (IOException e) {
+        throw new UserException("cannot list " + dir + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UserException("cannot list " + counts + ": " + e.getMessage(), e);
     }
-    return counts.toAbsolutePath();
+    return input.toAbsolutePath();
   }
 
   private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files) {
     Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS), "source_file");
+    countBy(read(spark, release, Tables.PUBLISHED_SERIES), "source_file").forEach(staged::put);
     Dataset<Row> rejects = read(spark, release, Tables.REJECTS);
     Map<String, Long> rejected = countBy(rejects, "source_file");
     List<Manifest.Input> inputs = new ArrayList<>();

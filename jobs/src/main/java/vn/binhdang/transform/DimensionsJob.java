@@ -37,7 +37,7 @@ public final class DimensionsJob {
     return RowFactory.create(i.code(), sortOrder, i.objective(), o.nameVi(), o.nameEn(), i.nameVi(), i.nameEn(),
         lower(i.kind()), i.numerator().toString(), i.denominator() == null ? null : i.denominator().toString(),
         i.multiplier(), i.unitVi(), i.unitEn(), i.target(), i.direction() == null ? null : lower(i.direction()),
-        i.tolerance(), sexes(i.targetSexes()), sexes(i.sexes()), i.populationGroup(), i.threshold(),
+        i.tolerance(), sexes(i.targetSexes()), sexes(i.sexes()), i.populationGroup(), i.threshold(), i.pooledYears(),
         i.sensitive(), i.kind().isCompleteEnumeration(), c.isCommuneLevel(i) ? "commune" : "district",
         i.note().isEmpty() ? null : i.note());
   }

@@ -3,10 +3,12 @@ package vn.binhdang.transform;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -16,7 +18,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF6;
+import java.util.List;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
@@ -49,12 +54,14 @@ public final class FactIndicatorJob {
     Dataset<Row> shares = thresholdShares(inputs.where(col("kind").equalTo("threshold_share")));
     Dataset<Row> base = ratios.unionByName(shares);
     Dataset<Row> all = base.unionByName(districtRollup(base, district, communes));
+    Dataset<Row> rows = all.withColumn("period_label", col("year").cast("string")).withColumn("pooled", lit(false))
+        .unionByName(pooled(all, catalogue));
 
     Column v = value.apply(col("indicator_code"), col("numerator"), col("denominator"),
         col("num_sensitive"), col("den_sensitive"), col("incomplete"));
-    Dataset<Row> out = all.withColumn("v", v)
+    Dataset<Row> out = rows.withColumn("v", v)
         .select(col("indicator_code"), col("area_code"), col("year"), col("out_sex").as("sex"),
-            col("year").cast("string").as("period_label"), lit(false).as("pooled"), col("numerator"),
+            col("period_label"), col("pooled"), col("numerator"),
             col("denominator"), col("v.value").as("value"), col("v.ci_lower").as("ci_lower"),
             col("v.ci_upper").as("ci_upper"), col("v.ci_method").as("ci_method"), col("v.flags").as("flags"),
             col("v.suppressed").as("suppressed"), col("areas_reporting"));
@@ -111,6 +118,36 @@ public final class FactIndicatorJob {
         .select(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
             col("out_sex"), col("numerator"), col("denominator"), col("num_sensitive"), col("den_sensitive"),
             col("areas_reporting"), col("incomplete"));
+  }
+
+  /**
+   * Values pooled over {@code pooled_years} consecutive years (catalogue), for areas and sexes with
+   * both counts in every one of those years: sums of numerators and denominators, labelled
+   * "first-last" and dated by the last year. One window per distinct pooling length in the catalogue.
+   */
+  static Dataset<Row> pooled(Dataset<Row> all, Catalogue catalogue) {
+    Dataset<Row> out = null;
+    for (int k : catalogue.indicators().stream().map(Indicator::pooledYears).filter(java.util.Objects::nonNull)
+        .distinct().sorted().toList()) {
+      List<String> codes = catalogue.indicators().stream()
+          .filter(i -> Integer.valueOf(k).equals(i.pooledYears())).map(Indicator::code).toList();
+      WindowSpec w = Window.partitionBy(col("indicator_code"), col("area_code"), col("out_sex"))
+          .orderBy(col("year")).rangeBetween(-(k - 1), 0);
+      Dataset<Row> p = all
+          .where(col("indicator_code").isin(codes.toArray()).and(col("numerator").isNotNull())
+              .and(col("denominator").isNotNull()))
+          .withColumn("_years", count(lit(1)).over(w))
+          .withColumn("numerator", sum("numerator").over(w))
+          .withColumn("denominator", sum("denominator").over(w))
+          .withColumn("incomplete", max(col("incomplete")).over(w))
+          .withColumn("areas_reporting", min(col("areas_reporting")).over(w))
+          .where(col("_years").equalTo(k))
+          .withColumn("period_label", concat(col("year").minus(k - 1).cast("string"), lit("-"), col("year").cast("string")))
+          .withColumn("pooled", lit(true))
+          .drop("_years");
+      out = out == null ? p : out.unionByName(p);
+    }
+    return out != null ? out : all.limit(0).withColumn("period_label", lit("")).withColumn("pooled", lit(true));
   }
 
   /** The per-row arithmetic as a Spark function, closing over the catalogue (small, serialised once per task). */

@@ -10,6 +10,7 @@ import vn.binhdang.stats.interval.ConfidenceInterval;
 import vn.binhdang.stats.interval.ExactPoissonInterval;
 import vn.binhdang.stats.interval.SexRatio;
 import vn.binhdang.stats.interval.SexRatioInterval;
+import vn.binhdang.stats.interval.SmallNumbers;
 import vn.binhdang.stats.interval.WilsonScoreInterval;
 
 /**
@@ -34,9 +35,6 @@ import vn.binhdang.stats.interval.WilsonScoreInterval;
 public final class IndicatorMath implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  public static final double SMALL_DENOMINATOR = 30;
-  public static final double MIN_EVENTS = 20;
-  public static final double MAX_RSE = 0.30;
   public static final double SUPPRESS_MIN = 1;
   public static final double SUPPRESS_MAX = 4;
 
@@ -102,9 +100,10 @@ public final class IndicatorMath implements Serializable {
       flags.add("numerator_exceeds_denominator");
       return new Result(null, null, null, "none", flags, suppressed);
     }
-    if (kind != Indicator.Kind.THRESHOLD_SHARE && n < SMALL_DENOMINATOR) flags.add("small_denominator");
+    if (kind != Indicator.Kind.THRESHOLD_SHARE && SmallNumbers.smallDenominator(n)) flags.add("small_denominator");
     double p = x / n;
-    if (kind == Indicator.Kind.PROPORTION && p > 0 && Math.sqrt((1 - p) / (n * p)) > MAX_RSE) flags.add("unreliable");
+    // a zero proportion has an infinite RSE but is not what the flag warns about
+    if (kind == Indicator.Kind.PROPORTION && x > 0 && SmallNumbers.unreliableProportion(n, x)) flags.add("unreliable");
     ConfidenceInterval ci = WILSON.createInterval(n, x);
     return new Result(p * k, ci.lower() * k, ci.upper() * k, "wilson", flags, suppressed);
   }
@@ -114,8 +113,8 @@ public final class IndicatorMath implements Serializable {
       flags.add("zero_denominator");
       return new Result(null, null, null, "none", flags, suppressed);
     }
-    if (n < SMALL_DENOMINATOR) flags.add("small_denominator");
-    if (x < MIN_EVENTS) flags.add("unreliable");
+    if (SmallNumbers.smallDenominator(n)) flags.add("small_denominator");
+    if (SmallNumbers.unreliableRate(x)) flags.add("unreliable");
     ConfidenceInterval ci = POISSON.createRateInterval(x, n, k);
     return new Result(x / n * k, ci.lower(), ci.upper(), "exact_poisson", flags, suppressed);
   }
@@ -126,9 +125,9 @@ public final class IndicatorMath implements Serializable {
       flags.add("zero_denominator");
       return new Result(null, null, null, "none", flags, suppressed);
     }
-    if (births < SMALL_DENOMINATOR) flags.add("small_denominator");
+    if (SmallNumbers.smallDenominator(births)) flags.add("small_denominator");
     // RSE of the ratio by the delta method: sqrt(1/boys + 1/girls)
-    if (boys == 0 || Math.sqrt(1 / boys + 1 / girls) > MAX_RSE) flags.add("unreliable");
+    if (boys == 0 || Math.sqrt(1 / boys + 1 / girls) > SmallNumbers.MAX_RELATIVE_STANDARD_ERROR) flags.add("unreliable");
     SexRatio r = SEX_RATIO.estimate(boys, girls).scale(k);
     return new Result(r.ratio(), r.interval().lower(), r.interval().upper(), "wilson_sex_ratio", flags, suppressed);
   }

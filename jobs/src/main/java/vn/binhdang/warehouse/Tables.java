@@ -50,6 +50,7 @@ public final class Tables {
           key("sexes", StringType, "sexes computed, |-separated"),
           key("population_group", StringType, "all or ethnic_minority"),
           col("threshold", DoubleType, "count a period must reach (threshold_share)"),
+          col("pooled_years", IntegerType, "values also pooled over this many years (fct_indicator.pooled)"),
           key("sensitive", BooleanType, "reads violence, trafficking or maternal-death counts"),
           key("complete_enumeration", BooleanType, "counts every unit of a small fixed set: the point value decides the target"),
           key("level", StringType, "commune (computed per commune and for the district) or district (district only)"),
@@ -90,6 +91,24 @@ public final class Tables {
           key("rule", StringType, "validation rule that failed"),
           key("message", StringType, "what is wrong and what to fix"),
           col("file_sha256", StringType, "SHA-256 of the whole file")),
+      List.of());
+
+  public static final TableSpec PUBLISHED_SERIES = new TableSpec(
+      "published_series", "area × indicator × year × sex × source", "StagePublishedSeriesJob",
+      schema(
+          key("area_code", StringType, "area the value describes (VN for the national series)"),
+          key("year", IntegerType, "reference year"),
+          key("indicator_code", StringType, "catalogue indicator it compares with"),
+          key("sex", StringType, "F, M or T"),
+          key("value", DoubleType, "published value, in the indicator's unit"),
+          col("lower", DoubleType, "published lower limit, if any"),
+          col("upper", DoubleType, "published upper limit, if any"),
+          key("source", StringType, "who published it"),
+          key("input_kind", StringType, "published_csv"),
+          key("source_file", StringType, "file name"),
+          key("source_location", StringType, "line in the file"),
+          col("line_number", LongType, "line in the file, header = 1"),
+          key("file_sha256", StringType, "SHA-256 of the whole file")),
       List.of());
 
   public static final TableSpec FCT_COUNTS = new TableSpec(
@@ -228,6 +247,7 @@ public final class Tables {
       List.of());
 
   /** The tables of a release, in the order they are written. */
-  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, FCT_COUNTS,
+  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, PUBLISHED_SERIES,
+      FCT_COUNTS,
       FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE);
 }

@@ -75,7 +75,7 @@ class CatalogueLoaderTest {
   void sensitiveMeasureRequiresASensitiveIndicator() throws IOException {
     Path dir = copy();
     replace(dir.resolve("indicators.csv"),
-        "per 100,000 live births\",31.8,le,,T,T,all,,true", "per 100,000 live births\",31.8,le,,T,T,all,,false");
+        "per 100,000 live births\",31.8,le,,T,T,all,,3,true", "per 100,000 live births\",31.8,le,,T,T,all,,3,false");
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
         .hasMessageContaining("indicator HLT_MMR reads a sensitive measure, so sensitive must be true");
   }

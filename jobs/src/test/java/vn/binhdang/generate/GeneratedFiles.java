@@ -17,6 +17,7 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.ingest.CountsCsvParser;
+import vn.binhdang.ingest.FileParser;
 import vn.binhdang.ingest.Reject;
 import vn.binhdang.ingest.RejectRule;
 import vn.binhdang.ingest.StagedCount;
@@ -61,7 +62,7 @@ final class GeneratedFiles {
     List<StagedCount> staged = new ArrayList<>();
     List<Found> rejects = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : read(root).entrySet()) {
-      CountsCsvParser.Result r = parser.parse(f.getKey(), f.getValue());
+      FileParser.Result<StagedCount> r = parser.parse(f.getKey(), f.getValue());
       staged.addAll(r.staged());
       for (Reject j : r.rejects()) rejects.add(new Found(j.sourceFile(), j.lineNumber(), j.rule()));
     }

@@ -12,12 +12,12 @@ class CountsCsvParserTest {
   private static final String HEADER = "area_code,year,period,measure,sex,group,value,submitted_on,source\n";
   private final CountsCsvParser parser = new CountsCsvParser(SharedSpark.catalogue(), 2023);
 
-  private CountsCsvParser.Result parse(String body) {
+  private FileParser.Result<StagedCount> parse(String body) {
     return parser.parse("counts/test.csv", (HEADER + body).getBytes(StandardCharsets.UTF_8));
   }
 
   private Reject onlyReject(String line) {
-    CountsCsvParser.Result r = parse(line + "\n");
+    FileParser.Result<StagedCount> r = parse(line + "\n");
     assertThat(r.staged()).isEmpty();
     assertThat(r.rejects()).hasSize(1);
     Reject j = r.rejects().get(0);
@@ -29,7 +29,7 @@ class CountsCsvParserTest {
 
   @Test
   void validRowIsStagedWithLineage() {
-    CountsCsvParser.Result r = parse("23482,2023,Y,live_births,F,all,41,2023-12-05,UBND xã Đắk Kôi\n"
+    FileParser.Result<StagedCount> r = parse("23482,2023,Y,live_births,F,all,41,2023-12-05,UBND xã Đắk Kôi\n"
         + "\n"
         + "23482,2023,Y,live_births,M,all,44,05/12/2023,\n");
     assertThat(r.rowsRead()).isEqualTo(2);
@@ -45,13 +45,13 @@ class CountsCsvParserTest {
 
   @Test
   void areaGivenByNameOrAliasIsResolvedToItsCode() {
-    CountsCsvParser.Result r = parse("Xã Đăk Kôi,2023,Y,live_births,F,all,41,,\n");
+    FileParser.Result<StagedCount> r = parse("Xã Đăk Kôi,2023,Y,live_births,F,all,41,,\n");
     assertThat(r.staged()).singleElement().extracting(StagedCount::areaCode).isEqualTo("23482");
   }
 
   @Test
   void optionalColumnsMayBeAbsentAndExtraColumnsAreIgnored() {
-    CountsCsvParser.Result r = parser.parse("a.csv",
+    FileParser.Result<StagedCount> r = parser.parse("a.csv",
         "group,sex,measure,period,year,area_code,value,note\nall,T,schools,Y,2023,23482,5,x\n"
             .getBytes(StandardCharsets.UTF_8));
     assertThat(r.staged()).singleElement().satisfies(s -> {
@@ -158,7 +158,7 @@ class CountsCsvParserTest {
 
   @Test
   void meansMayBeFractional() {
-    CountsCsvParser.Result r = parse("614,2023,Y,unpaid_care_hours_mean,F,all,24.5,,\n");
+    FileParser.Result<StagedCount> r = parse("614,2023,Y,unpaid_care_hours_mean,F,all,24.5,,\n");
     assertThat(r.staged()).singleElement().extracting(StagedCount::value).isEqualTo(24.5);
   }
 
@@ -178,7 +178,7 @@ class CountsCsvParserTest {
 
   @Test
   void headerWithoutARequiredColumnRejectsEveryRow() {
-    CountsCsvParser.Result r = parser.parse("b.csv",
+    FileParser.Result<StagedCount> r = parser.parse("b.csv",
         "area_code,year,period,measure,sex,value\n23482,2023,Y,live_births,F,41\n23482,2023,Y,live_births,M,40\n"
             .getBytes(StandardCharsets.UTF_8));
     assertThat(r.rowsRead()).isEqualTo(2);
@@ -196,7 +196,7 @@ class CountsCsvParserTest {
     byte[] all = new byte[good.length + bad.length];
     System.arraycopy(good, 0, all, 0, good.length);
     System.arraycopy(bad, 0, all, good.length, bad.length);
-    CountsCsvParser.Result r = parser.parse("c.csv", all);
+    FileParser.Result<StagedCount> r = parser.parse("c.csv", all);
     assertThat(r.staged()).hasSize(1);
     assertThat(r.rejects()).singleElement().satisfies(j -> {
       assertThat(j.rule()).isEqualTo(RejectRule.FILE_UNREADABLE);
@@ -212,7 +212,7 @@ class CountsCsvParserTest {
 
   @Test
   void unterminatedQuoteRejectsTheFile() {
-    CountsCsvParser.Result r = parse("23482,2023,Y,live_births,F,all,\"41,,\n");
+    FileParser.Result<StagedCount> r = parse("23482,2023,Y,live_births,F,all,\"41,,\n");
     assertThat(r.staged()).isEmpty();
     assertThat(r.rejects()).singleElement().extracting(Reject::rule).isEqualTo(RejectRule.FILE_UNREADABLE);
     assertThat(r.rowsRead()).isEqualTo(1);
@@ -220,7 +220,7 @@ class CountsCsvParserTest {
 
   @Test
   void emptyFileHasNoRows() {
-    CountsCsvParser.Result r = parser.parse("e.csv", new byte[0]);
+    FileParser.Result<StagedCount> r = parser.parse("e.csv", new byte[0]);
     assertThat(r.rowsRead()).isZero();
     assertThat(r.staged()).isEmpty();
     assertThat(r.rejects()).isEmpty();

@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import vn.binhdang.charts.Lang;
+import vn.binhdang.testing.SampleRun;
 import vn.binhdang.testing.SharedSpark;
 import vn.binhdang.warehouse.Manifest;
 import vn.binhdang.warehouse.TableSpec;
@@ -29,16 +28,17 @@ import vn.binhdang.warehouse.Warehouse;
 /** The pipeline on the embedded sample, checked through an independent Parquet reader (DuckDB). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunPipelineTest {
-  @TempDir static Path out;
   private RunPipeline.Outcome outcome;
+  private Path out;
 
   private RunPipeline.Options options() {
-    return new RunPipeline.Options(SharedSpark.repoRoot().resolve("data/sample"), out, null, 2023, "local[2]", Lang.VI);
+    return SampleRun.options();
   }
 
   @BeforeAll
   void runOnce() {
-    outcome = RunPipeline.run(SharedSpark.session(), options(), Progress.silent());
+    outcome = SampleRun.outcome();
+    out = SampleRun.outcomeDir();
   }
 
   @Test
@@ -53,8 +53,9 @@ class RunPipelineTest {
   @Test
   void everyInputRowIsStagedOrRejected() {
     Manifest m = outcome.manifest();
-    assertThat(m.inputs()).hasSize(72).allMatch(Manifest.Input::reconciled);
-    assertThat(outcome.rowsRead()).isEqualTo(4689);
+    // 72 counts files (4,689 rows) and the national series (339 rows)
+    assertThat(m.inputs()).hasSize(73).allMatch(Manifest.Input::reconciled);
+    assertThat(outcome.rowsRead()).isEqualTo(4689 + 339);
     assertThat(m.rejectsByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L));
     assertThat(m.inputs()).allSatisfy(i -> assertThat(i.sha256()).matches("[0-9a-f]{64}"));

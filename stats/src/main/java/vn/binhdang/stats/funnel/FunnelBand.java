@@ -1,5 +1,7 @@
 package vn.binhdang.stats.funnel;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Checks;
 
 /**
@@ -10,7 +12,7 @@ import vn.binhdang.stats.internal.Checks;
  * @param upper95 limit at p = 0.975
  * @param upper998 limit at p = 0.999
  */
-public record FunnelBand(double lower998, double lower95, double upper95, double upper998) {
+public record FunnelBand(double lower998, double lower95, double upper95, double upper998) implements Serializable {
 
     /** @throws IllegalArgumentException unless lower998 ≤ lower95 ≤ upper95 ≤ upper998, all finite */
     public FunnelBand {

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.funnel;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Checks;
 import vn.binhdang.stats.internal.Distributions;
 
@@ -16,7 +18,7 @@ import vn.binhdang.stats.internal.Distributions;
  * @param tau2 DerSimonian–Laird between-unit variance τ² (0 when not over-dispersed)
  */
 public record OverdispersionEstimate(double theta, int units, double winsorFraction, double phi,
-                                     double chiSquarePValue, boolean overdispersed, double tau2) {
+                                     double chiSquarePValue, boolean overdispersed, double tau2) implements Serializable {
 
     /**
      * Multiplicative inflation √φ applied to limits and z-scores: √φ when over-dispersed and φ &gt; 1,

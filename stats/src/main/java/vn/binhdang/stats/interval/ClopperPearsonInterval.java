@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Distributions;
 
 /**
@@ -16,7 +18,7 @@ import vn.binhdang.stats.internal.Distributions;
  * (Commons Math 3.6.1 throws {@code NotStrictlyPositiveException} there). Non-integer counts use the same
  * Beta quantiles with real parameters. Quantiles are solved to about 1e-14 relative accuracy.
  */
-public final class ClopperPearsonInterval implements BinomialConfidenceInterval {
+public final class ClopperPearsonInterval implements BinomialConfidenceInterval, Serializable {
 
     @Override
     public ConfidenceInterval createInterval(double numberOfTrials, double numberOfSuccesses, double confidenceLevel) {

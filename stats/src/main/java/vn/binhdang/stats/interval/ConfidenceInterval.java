@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import org.apache.commons.math3.exception.NumberIsTooLargeException;
 import org.apache.commons.math3.exception.util.DummyLocalizable;
 
@@ -14,7 +16,7 @@ import vn.binhdang.stats.internal.Checks;
  * @param upper upper limit, not below {@code lower}
  * @param confidenceLevel e.g. 0.95
  */
-public record ConfidenceInterval(double lower, double upper, double confidenceLevel) {
+public record ConfidenceInterval(double lower, double upper, double confidenceLevel) implements Serializable {
 
     /** The default level of every interval in the project (DESIGN §6). */
     public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Checks;
 import vn.binhdang.stats.internal.Distributions;
 
@@ -10,8 +12,8 @@ import vn.binhdang.stats.internal.Distributions;
  *   U = χ²(1 − α/2; 2d + 2) / 2
  * </pre>
  * where χ²(q; k) is the q-quantile of the chi-square distribution with k degrees of freedom.
- * Reference: Garwood F (1936), "Fiducial limits for the Poisson distribution", Biometrika 28:437–442;
- * tabulated e.g. in Ulm K (1990), "A simple method to calculate the confidence interval of a standardized
+ * Reference: Garwood F (1936), "Fiducial limits for the Poisson distribution", Biometrika 28:437–442; the
+ * chi-square form as in Ulm K (1990), "A simple method to calculate the confidence interval of a standardized
  * mortality ratio", American Journal of Epidemiology 131:373–375.
  *
  * <p>Used for rates (maternal deaths per live birth, adolescent births per woman) and for gross ratios that
@@ -21,7 +23,7 @@ import vn.binhdang.stats.internal.Distributions;
  * <p>Edge cases: d = 0 gives [0, −ln(α/2)] (3.68888 at 95 %); a non-integer d uses the same quantiles with
  * real degrees of freedom; a zero denominator has no rate and throws.
  */
-public final class ExactPoissonInterval {
+public final class ExactPoissonInterval implements Serializable {
 
     /**
      * Interval for the expected count.

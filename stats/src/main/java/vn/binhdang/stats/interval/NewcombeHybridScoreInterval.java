@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Checks;
 
 /**
@@ -18,7 +20,7 @@ import vn.binhdang.stats.internal.Checks;
  * Wilson conventions (exact 0 and 1 limits), e.g. 10/10 − 0/20 gives U = 1 exactly; limits are clamped to
  * [−1, 1]; the parity index is {@code null} when p2 = 0 (including 0/0).
  */
-public final class NewcombeHybridScoreInterval {
+public final class NewcombeHybridScoreInterval implements Serializable {
 
     private final WilsonScoreInterval wilson = new WilsonScoreInterval();
 

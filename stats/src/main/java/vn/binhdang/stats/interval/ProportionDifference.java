@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 /**
  * Difference of two independent proportions (the sex gap women − men) and their ratio (parity index).
  *
@@ -10,5 +12,5 @@ package vn.binhdang.stats.interval;
  * @param parityIndex p1 ÷ p2, or {@code null} when p2 = 0 (undefined; reported as missing)
  */
 public record ProportionDifference(double p1, double p2, double difference, ConfidenceInterval interval,
-                                   Double parityIndex) {
+                                   Double parityIndex) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 /**
  * A sex ratio with its interval, in boys per girl (multiply by 100 for boys per 100 girls).
  *
@@ -9,7 +11,7 @@ package vn.binhdang.stats.interval;
  * @param interval limits 100·p/(1 − p)/100 from the Wilson interval on p = boys/(boys + girls);
  *                 upper limit +∞ when girls = 0
  */
-public record SexRatio(double boys, double girls, double ratio, ConfidenceInterval interval) {
+public record SexRatio(double boys, double girls, double ratio, ConfidenceInterval interval) implements Serializable {
 
     /** The ratio and interval multiplied by {@code factor} (100 for boys per 100 girls). */
     public SexRatio scale(double factor) {

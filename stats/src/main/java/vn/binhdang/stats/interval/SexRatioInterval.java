@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Checks;
 
 /**
@@ -19,7 +21,7 @@ import vn.binhdang.stats.internal.Checks;
  *   <li>boys = 0, girls &gt; 0: ratio 0 and lower limit 0, upper limit finite.</li>
  * </ul>
  */
-public final class SexRatioInterval {
+public final class SexRatioInterval implements Serializable {
 
     private final WilsonScoreInterval wilson = new WilsonScoreInterval();
 

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.interval;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.internal.Distributions;
 
 /**
@@ -21,7 +23,7 @@ import vn.binhdang.stats.internal.Distributions;
  * 0 and x = n an upper limit of exactly 1 (the formula gives them only up to rounding: Commons Math 3.6.1
  * returns 2e-17 at x = 0); limits are clamped to [0, 1]. n = 1 needs no special case.
  */
-public final class WilsonScoreInterval implements BinomialConfidenceInterval {
+public final class WilsonScoreInterval implements BinomialConfidenceInterval, Serializable {
 
     @Override
     public ConfidenceInterval createInterval(double numberOfTrials, double numberOfSuccesses, double confidenceLevel) {

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.progress;
 
+import java.io.Serializable;
+
 /**
  * Result of {@link ProgressMeasure#assess(ProgressInput)}.
  *
@@ -12,5 +14,5 @@ package vn.binhdang.stats.progress;
  * @param basis how growth was measured
  */
 public record ProgressAssessment(ProgressClass progressClass, boolean achieved, Double ratio, Double observedGrowth,
-                                 Double requiredGrowth, GrowthBasis basis) {
+                                 Double requiredGrowth, GrowthBasis basis) implements Serializable {
 }

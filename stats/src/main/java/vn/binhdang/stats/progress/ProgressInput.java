@@ -1,5 +1,6 @@
 package vn.binhdang.stats.progress;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import vn.binhdang.stats.TargetDirection;
@@ -21,7 +22,7 @@ import vn.binhdang.stats.internal.Checks;
  */
 public record ProgressInput(double baseYear, double baseValue, double currentYear, double currentValue,
                             double targetYear, double targetValue, TargetDirection direction, double tolerance,
-                            Boolean achieved) {
+                            Boolean achieved) implements Serializable {
 
     /**
      * @throws org.apache.commons.math3.exception.NotFiniteNumberException for NaN or infinite numbers

@@ -1,5 +1,6 @@
 package vn.binhdang.stats.smoothing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param estimates one estimate per unit, in input order (immutable)
  */
 public record EmpiricalBayesFit(double priorMean, double priorVariance, boolean fullShrinkage,
-                                List<SmoothedEstimate> estimates) {
+                                List<SmoothedEstimate> estimates) implements Serializable {
 
     /** Copies the list. */
     public EmpiricalBayesFit {

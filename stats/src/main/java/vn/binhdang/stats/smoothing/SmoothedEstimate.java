@@ -1,5 +1,7 @@
 package vn.binhdang.stats.smoothing;
 
+import java.io.Serializable;
+
 /**
  * One unit's empirical-Bayes estimate.
  *
@@ -7,5 +9,5 @@ package vn.binhdang.stats.smoothing;
  * @param smoothed the shrunk estimate m + weight·(raw − m)
  * @param weight the weight C on the raw value, in [0, 1]: 0 is full shrinkage to the prior mean, 1 none
  */
-public record SmoothedEstimate(double raw, double smoothed, double weight) {
+public record SmoothedEstimate(double raw, double smoothed, double weight) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.trend;
 
+import java.io.Serializable;
+
 /**
  * Result of {@link MannKendall#test(double[], double[])}.
  *
@@ -13,5 +15,5 @@ package vn.binhdang.stats.trend;
  *            fewer than 2 points or for a flat series, where it is undefined
  */
 public record MannKendallResult(int n, TrendTestStatus status, long s, double varianceS, Double z, Double pValue,
-                                Double tau) {
+                                Double tau) implements Serializable {
 }

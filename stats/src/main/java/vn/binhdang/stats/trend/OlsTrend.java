@@ -9,7 +9,7 @@ import vn.binhdang.stats.interval.ConfidenceInterval;
  * and the two-sided p-value of b = 0 (DESIGN §6):
  * <pre>
  *   b = Sxy / Sxx,   a = ȳ − b·x̄,   SE(b) = √( SSE / (n − 2) / Sxx )
- *   t = b / SE(b) with n − 2 degrees of freedom,   p = 2·P(T<sub>n−2</sub> &gt; |t|)
+ *   t = b / SE(b) with n − 2 degrees of freedom,   p = 2·P(T_{n−2} &gt; |t|)
  *   interval b ∓ t(1 − α/2; n − 2)·SE(b),   r² = Sxy² / (Sxx·Syy)
  * </pre>
  * Sums are computed about the means (years near 2020 would otherwise lose digits).

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.trend;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.interval.ConfidenceInterval;
 
 /**
@@ -16,7 +18,7 @@ import vn.binhdang.stats.interval.ConfidenceInterval;
  * @param rSquared coefficient of determination; only when tested
  */
 public record OlsTrendResult(int n, TrendTestStatus status, Double slope, Double intercept, Double slopeStandardError,
-                             ConfidenceInterval slopeInterval, Double pValue, Double rSquared) {
+                             ConfidenceInterval slopeInterval, Double pValue, Double rSquared) implements Serializable {
 
     /** The fitted line, or {@code null} when there is no slope. */
     public TrendLine line() {

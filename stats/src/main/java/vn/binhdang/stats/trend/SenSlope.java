@@ -11,7 +11,7 @@ import vn.binhdang.stats.interval.ConfidenceInterval;
  * (y_j − y_i)/(x_j − x_i), i &lt; j, so uneven gaps between years are respected; intercept
  * median(y) − slope·median(x) (as in SciPy's {@code theilslopes}).
  *
- * <p>Interval (Gilbert 1987, §16.5.1): with C = z<sub>1−α/2</sub>·√Var(S) (Var(S) the Mann–Kendall variance
+ * <p>Interval (Gilbert 1987, §16.5): with C = z<sub>1−α/2</sub>·√Var(S) (Var(S) the Mann–Kendall variance
  * with the tie correction), M₁ = (N' − C)/2 and M₂ = (N' + C)/2, the limits are the M₁-th and (M₂ + 1)-th
  * smallest slopes. M₁ and M₂ are rounded to the nearest whole number (half to even), as SciPy 1.10's
  * {@code theilslopes} does; a rank outside 1..N' is clamped and flagged.

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.trend;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.interval.ConfidenceInterval;
 
 /**
@@ -15,7 +17,7 @@ import vn.binhdang.stats.interval.ConfidenceInterval;
  *                        slope (very short series): the interval then covers less than its nominal level
  */
 public record SenSlopeResult(int n, int pairs, Double slope, Double intercept, ConfidenceInterval interval,
-                             boolean intervalClamped) {
+                             boolean intervalClamped) implements Serializable {
 
     /** The line slope·year + intercept, or {@code null} when there is no slope. */
     public TrendLine line() {

@@ -1,5 +1,7 @@
 package vn.binhdang.stats.trend;
 
+import java.io.Serializable;
+
 import vn.binhdang.stats.TargetDirection;
 import vn.binhdang.stats.internal.Checks;
 
@@ -10,7 +12,7 @@ import vn.binhdang.stats.internal.Checks;
  * @param slope change per year
  * @param intercept value at year 0 (the fits use actual years, so this is far from the data)
  */
-public record TrendLine(double slope, double intercept) {
+public record TrendLine(double slope, double intercept) implements Serializable {
 
     /** Values within this relative distance of the target count as equal to it (rounding noise). */
     private static final double RELATIVE_NOISE = 1e-9;

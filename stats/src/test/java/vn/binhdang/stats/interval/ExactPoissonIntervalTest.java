@@ -15,7 +15,7 @@ class ExactPoissonIntervalTest {
 
     private final ExactPoissonInterval poisson = new ExactPoissonInterval();
 
-    /** Published exact Poisson limits (Garwood 1936; e.g. Ulm 1990, Table 1), 95 %. */
+    /** Tabulated exact (Garwood 1936) Poisson limits at 95 %, to the 6 significant digits quoted in the brief. */
     @ParameterizedTest(name = "d = {0}")
     @CsvSource({
             "0, 0, 3.68888",

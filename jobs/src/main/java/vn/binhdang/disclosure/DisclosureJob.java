@@ -1,0 +1,88 @@
+package vn.binhdang.disclosure;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.Indicator;
+import vn.binhdang.catalogue.Measure;
+import vn.binhdang.warehouse.Tables;
+
+/**
+ * Applies disclosure control to {@code fct_indicator}: the figures of each sensitive indicator are
+ * gathered per indicator (areas × sexes × periods, a few hundred here) and {@link DisclosurePlan}
+ * decides which to hide. Hidden figures get {@code suppressed = true}; those hidden to protect others
+ * are flagged {@code complementary_suppression}. The true values stay in the warehouse.
+ */
+public final class DisclosureJob {
+  private DisclosureJob() {}
+
+  static final StructType HIDDEN = new StructType()
+      .add("area_code", DataTypes.StringType, false)
+      .add("sex", DataTypes.StringType, false)
+      .add("period_label", DataTypes.StringType, false)
+      .add("reason", DataTypes.StringType, false);
+
+  private static final String[] FIGURE = {"indicator_code", "area_code", "sex", "period_label"};
+
+  public static Dataset<Row> apply(Dataset<Row> fctIndicator, Catalogue catalogue) {
+    List<String> sensitive = catalogue.indicators().stream().filter(Indicator::sensitive).map(Indicator::code).toList();
+    Dataset<Row> groups = fctIndicator.where(col("indicator_code").isin(sensitive.toArray()))
+        .groupBy(col("indicator_code"))
+        .agg(collect_list(struct(col("area_code"), col("sex"), col("period_label"), col("pooled"), col("year"),
+            col("numerator"), col("denominator"), col("areas_reporting"))).as("figures"));
+    Dataset<Row> hidden = groups
+        .select(col("indicator_code"), explode(plan(catalogue).apply(col("indicator_code"), col("figures"))).as("h"))
+        .select(col("indicator_code"), col("h.*"));
+
+    Column complementary = col("reason").isin("complementary", "linked");
+    Dataset<Row> out = fctIndicator.join(hidden, FIGURE, "left")
+        .withColumn("suppressed", col("suppressed").or(col("reason").isNotNull()))
+        .withColumn("flags", when(complementary,
+            concat_ws(",", when(col("flags").notEqual(""), col("flags")), lit("complementary_suppression")))
+            .otherwise(col("flags")));
+    return Tables.FCT_INDICATOR.conform(out);
+  }
+
+  static UserDefinedFunction plan(Catalogue catalogue) {
+    UDF2<String, Seq<Row>, List<Row>> f = (code, figures) -> {
+      Indicator ind = catalogue.indicator(code).orElseThrow();
+      List<DisclosurePlan.Figure> in = new ArrayList<>(figures.size());
+      for (int i = 0; i < figures.size(); i++) {
+        Row r = figures.apply(i);
+        in.add(new DisclosurePlan.Figure(r.getString(0), r.getString(1), r.getString(2), r.getBoolean(3), r.getInt(4),
+            (Double) r.get(5), (Double) r.get(6), r.getInt(7)));
+      }
+      List<Row> out = new ArrayList<>();
+      for (DisclosurePlan.Hidden h : DisclosurePlan.decide(in, sensitive(catalogue, ind, true),
+          sensitive(catalogue, ind, false), catalogue.district().code())) {
+        out.add(RowFactory.create(h.area(), h.sex(), h.periodLabel(), h.reason()));
+      }
+      return out;
+    };
+    return functions.udf(f, DataTypes.createArrayType(HIDDEN));
+  }
+
+  private static boolean sensitive(Catalogue c, Indicator i, boolean numerator) {
+    if (!numerator && i.denominator() == null) return false;
+    String measure = numerator ? i.numerator().measure() : i.denominator().measure();
+    return c.measure(measure).map(Measure::sensitive).orElse(false);
+  }
+}

@@ -1,0 +1,136 @@
+package vn.binhdang.disclosure;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.binhdang.stats.disclosure.CellSuppression;
+import vn.binhdang.stats.disclosure.Relation;
+import vn.binhdang.stats.disclosure.SuppressionDecision;
+import vn.binhdang.stats.disclosure.SuppressionResult;
+
+/**
+ * Disclosure control for one sensitive indicator (DESIGN §6): which of its published figures to hide.
+ * Each figure (area × sex × period) shows its sensitive counts; those counts are the cells. Relations
+ * are what a reader could subtract: the district = the sum of the communes that reported; T = F + M;
+ * a pooled period = the sum of its years. The numerator and denominator of one figure are linked: a
+ * figure is shown or hidden as a whole. {@link CellSuppression} hides counts 1–4 and then enough other
+ * cells that none can be recovered.
+ */
+public final class DisclosurePlan {
+  private DisclosurePlan() {}
+
+  /** Above this many cells the exact (linear-programming) audit is skipped; the relation rule still runs. */
+  public static final int EXACT_AUDIT_MAX_CELLS = 2_000;
+
+  /** One published figure of the indicator. */
+  public record Figure(String area, String sex, String periodLabel, boolean pooled, int year, Double numerator,
+      Double denominator, int areasReporting) implements Serializable {}
+
+  /** A figure to hide, and why ("primary", "complementary" or "linked"). */
+  public record Hidden(String area, String sex, String periodLabel, String reason) implements Serializable {}
+
+  /**
+   * @param numeratorSensitive whether the numerator counts a sensitive measure
+   * @param denominatorSensitive whether the denominator does
+   * @param district the district's code (its figures are the sums of the communes')
+   */
+  public static List<Hidden> decide(List<Figure> figures, boolean numeratorSensitive, boolean denominatorSensitive,
+      String district) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    Map<String, Figure> byKey = new HashMap<>();
+    List<Set<String>> links = new ArrayList<>();
+    for (Figure f : figures) {
+      if (f.numerator() == null || f.denominator() == null) continue;
+      byKey.put(key(f.area(), f.sex(), f.periodLabel()), f);
+      Set<String> group = new LinkedHashSet<>();
+      if (numeratorSensitive) group.add(put(values, f, "num", f.numerator()));
+      if (denominatorSensitive) group.add(put(values, f, "den", f.denominator()));
+      if (group.size() > 1) links.add(group);
+    }
+    List<Relation<String>> relations = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    if (numeratorSensitive) roles.add("num");
+    if (denominatorSensitive) roles.add("den");
+    for (String role : roles) {
+      areaSums(figures, byKey, district, role, relations);
+      sexTotals(byKey, role, relations);
+      pooledSums(figures, byKey, role, relations);
+    }
+    CellSuppression suppression = new CellSuppression(CellSuppression.DEFAULT_LOWER, CellSuppression.DEFAULT_UPPER,
+        values.size() <= EXACT_AUDIT_MAX_CELLS);
+    SuppressionResult<String> result = suppression.suppress(values, relations, links);
+
+    Map<String, Hidden> hidden = new LinkedHashMap<>();
+    for (SuppressionDecision<String> d : result.decisions().values()) {
+      String figure = d.cell().substring(0, d.cell().lastIndexOf('|'));
+      Figure f = byKey.get(figure);
+      String reason = d.reason().name().toLowerCase(Locale.ROOT);
+      Hidden prev = hidden.get(figure);
+      if (prev == null || reason.equals("primary")) {
+        hidden.put(figure, new Hidden(f.area(), f.sex(), f.periodLabel(), reason));
+      }
+    }
+    return List.copyOf(hidden.values());
+  }
+
+  private static String put(Map<String, Double> values, Figure f, String role, double value) {
+    String cell = key(f.area(), f.sex(), f.periodLabel()) + "|" + role;
+    values.put(cell, value);
+    return cell;
+  }
+
+  private static String key(String area, String sex, String period) {
+    return area + "|" + sex + "|" + period;
+  }
+
+  /** District = Σ communes, where the district figure was summed from exactly the communes present. */
+  private static void areaSums(List<Figure> figures, Map<String, Figure> byKey, String district, String role,
+      List<Relation<String>> out) {
+    Map<String, List<String>> parts = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      if (f.area().equals(district) || !byKey.containsKey(key(f.area(), f.sex(), f.periodLabel()))) continue;
+      parts.computeIfAbsent(f.sex() + "|" + f.periodLabel(), k -> new ArrayList<>())
+          .add(key(f.area(), f.sex(), f.periodLabel()) + "|" + role);
+    }
+    parts.forEach((sexPeriod, cells) -> {
+      String[] sp = sexPeriod.split("\\|");
+      Figure total = byKey.get(key(district, sp[0], sp[1]));
+      if (total != null && total.areasReporting() == cells.size()) {
+        out.add(Relation.of(key(district, sp[0], sp[1]) + "|" + role, cells.toArray(String[]::new)));
+      }
+    });
+  }
+
+  /** T = F + M for every area and period with the three sexes. */
+  private static void sexTotals(Map<String, Figure> byKey, String role, List<Relation<String>> out) {
+    for (Figure t : byKey.values()) {
+      if (!t.sex().equals("T")) continue;
+      String f = key(t.area(), "F", t.periodLabel());
+      String m = key(t.area(), "M", t.periodLabel());
+      if (byKey.containsKey(f) && byKey.containsKey(m)) {
+        out.add(Relation.of(key(t.area(), "T", t.periodLabel()) + "|" + role, f + "|" + role, m + "|" + role));
+      }
+    }
+  }
+
+  /** A pooled period = the sum of its years. */
+  private static void pooledSums(List<Figure> figures, Map<String, Figure> byKey, String role,
+      List<Relation<String>> out) {
+    for (Figure p : figures) {
+      if (!p.pooled() || !byKey.containsKey(key(p.area(), p.sex(), p.periodLabel()))) continue;
+      int from = Integer.parseInt(p.periodLabel().substring(0, p.periodLabel().indexOf('-')));
+      List<String> years = new ArrayList<>();
+      for (int y = from; y <= p.year(); y++) years.add(key(p.area(), p.sex(), String.valueOf(y)));
+      if (years.stream().allMatch(byKey::containsKey)) {
+        out.add(Relation.of(key(p.area(), p.sex(), p.periodLabel()) + "|" + role,
+            years.stream().map(y -> y + "|" + role).toArray(String[]::new)));
+      }
+    }
+  }
+}

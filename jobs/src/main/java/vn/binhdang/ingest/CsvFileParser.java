@@ -1,0 +1,158 @@
+package vn.binhdang.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The reading shared by the CSV inputs: strict UTF-8 (a line with invalid bytes is rejected, the rest
+ * is read), an optional byte-order mark, a header naming the columns (in any order; unknown columns
+ * ignored), blank lines skipped, and a line with the wrong number of fields rejected. Subclasses
+ * check one data line at a time in {@link #row}. Lines are numbered as in a text editor, header = 1.
+ */
+public abstract class CsvFileParser<T> implements FileParser<T> {
+  private static final long serialVersionUID = 1L;
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+
+  /** Columns a file must have. */
+  protected abstract List<String> requiredColumns();
+
+  /** The header line to show in messages, e.g. "area_code,year,...[,submitted_on,source]". */
+  protected abstract String expectedHeader();
+
+  /** Checks one data line: adds a staged record or a reject to the sink. */
+  protected abstract void row(Fields fields, long line, Sink<T> sink);
+
+  @Override
+  public String glob() {
+    return "*.csv";
+  }
+
+  @Override
+  public final Result<T> parse(String fileName, byte[] content) {
+    Sink<T> sink = new Sink<>(inputKind(), fileName, FileParser.sha256(content));
+    Set<Long> badLines = new HashSet<>();
+    String text = decode(content, badLines);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+
+    List<CSVRecord> records;
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      records = parser.getRecords();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.rejects.add(Reject.ofFile(inputKind(), fileName, RejectRule.FILE_UNREADABLE,
+          "not a readable CSV file: " + e.getMessage(), sink.sha));
+      return sink.result(1);
+    }
+    if (records.isEmpty()) return sink.result(0);
+    Map<String, Integer> header = header(records.get(0));
+    List<String> missing = requiredColumns().stream().filter(c -> !header.containsKey(c)).toList();
+
+    long read = 0;
+    for (int i = 1; i < records.size(); i++) {
+      CSVRecord rec = records.get(i);
+      long line = rec.getRecordNumber();
+      if (isBlank(rec)) continue;
+      read++;
+      String raw = String.join(",", rec.toList());
+      if (badLines.contains(line)) {
+        sink.reject(line, null, null, raw, RejectRule.FILE_UNREADABLE, "line is not valid UTF-8; save the file as 'CSV UTF-8'");
+      } else if (!missing.isEmpty()) {
+        sink.reject(line, null, null, raw, RejectRule.BAD_HEADER,
+            "the header lacks " + String.join(", ", missing) + "; expected " + expectedHeader());
+      } else if (rec.size() != header.size()) {
+        sink.reject(line, null, null, raw, RejectRule.COLUMN_COUNT,
+            "has " + rec.size() + " fields, the header has " + header.size());
+      } else {
+        row(new Fields(header, rec), line, sink);
+      }
+    }
+    return sink.result(read);
+  }
+
+  /** Field access by header name; an absent optional column reads as empty. */
+  protected record Fields(Map<String, Integer> header, CSVRecord rec) {
+    public String get(String column) {
+      Integer i = header.get(column);
+      return i == null ? "" : rec.get(i).strip();
+    }
+  }
+
+  /** Collects what one file gives. */
+  protected static final class Sink<T> {
+    final String kind;
+    final String file;
+    final String sha;
+    final List<T> staged = new ArrayList<>();
+    final List<Reject> rejects = new ArrayList<>();
+
+    Sink(String kind, String file, String sha) {
+      this.kind = kind;
+      this.file = file;
+      this.sha = sha;
+    }
+
+    public String file() {
+      return file;
+    }
+
+    public String sha() {
+      return sha;
+    }
+
+    public void stage(T record) {
+      staged.add(record);
+    }
+
+    public void reject(long line, String area, String field, String raw, RejectRule rule, String message) {
+      rejects.add(Reject.atLine(kind, file, line, area, field, raw, rule, message, sha));
+    }
+
+    Result<T> result(long read) {
+      return new Result<>(file, sha, read, List.copyOf(staged), List.copyOf(rejects));
+    }
+  }
+
+  private static Map<String, Integer> header(CSVRecord rec) {
+    Map<String, Integer> h = new LinkedHashMap<>();
+    for (int i = 0; i < rec.size(); i++) h.put(rec.get(i).strip().toLowerCase(Locale.ROOT), i);
+    return h;
+  }
+
+  private static boolean isBlank(CSVRecord rec) {
+    for (String v : rec) if (!v.isBlank()) return false;
+    return true;
+  }
+
+  /** Strict UTF-8; on failure, decodes with replacement and records the lines that held bad bytes. */
+  private static String decode(byte[] content, Set<Long> badLines) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      String text = new String(content, StandardCharsets.UTF_8);
+      long line = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') line++;
+        else if (c == '\uFFFD') badLines.add(line);
+      }
+      return text;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package vn.binhdang.marts;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.struct;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import vn.binhdang.catalogue.Catalogue;
+import vn.binhdang.catalogue.Indicator;
+import vn.binhdang.warehouse.Tables;
+
+/**
+ * Produces {@code mart_commune_compare}: each commune's value against the district's for every
+ * commune-level indicator, year (and pooled period) and sex ({@link CommuneComparison}). The communes
+ * of one comparison are gathered per group (seven here, a few thousand at most) and compared by a
+ * Spark function; nothing reaches the driver.
+ */
+public final class MartCommuneCompareJob {
+  private MartCommuneCompareJob() {}
+
+  static final StructType RESULT = new StructType()
+      .add("area_code", DataTypes.StringType, false)
+      .add("district_value", DataTypes.DoubleType, true)
+      .add("rank", DataTypes.IntegerType, true)
+      .add("communes_ranked", DataTypes.IntegerType, false)
+      .add("funnel_z", DataTypes.DoubleType, true)
+      .add("funnel_band", DataTypes.StringType, true)
+      .add("limit95_lower", DataTypes.DoubleType, true)
+      .add("limit95_upper", DataTypes.DoubleType, true)
+      .add("limit998_lower", DataTypes.DoubleType, true)
+      .add("limit998_upper", DataTypes.DoubleType, true)
+      .add("overdispersion", DataTypes.StringType, false)
+      .add("phi", DataTypes.DoubleType, true)
+      .add("tau2", DataTypes.DoubleType, true)
+      .add("smoothed_value", DataTypes.DoubleType, true);
+
+  private static final String[] GROUP = {"indicator_code", "year", "period_label", "sex"};
+
+  public static Dataset<Row> run(Dataset<Row> fctIndicator, Catalogue catalogue) {
+    String district = catalogue.district().code();
+    List<String> communeLevel = catalogue.indicators().stream().filter(catalogue::isCommuneLevel)
+        .map(Indicator::code).toList();
+    Dataset<Row> rows = fctIndicator.where(col("indicator_code").isin(communeLevel.toArray()));
+    Dataset<Row> communes = rows.where(col("area_code").notEqual(district));
+    Dataset<Row> districts = rows.where(col("area_code").equalTo(district))
+        .select(col("indicator_code"), col("year"), col("period_label"), col("sex"), col("numerator").as("d_num"),
+            col("denominator").as("d_den"), col("value").as("d_value"));
+
+    Dataset<Row> groups = communes.join(districts, GROUP, "left")
+        .groupBy(col("indicator_code"), col("year"), col("period_label"), col("sex"))
+        .agg(first("d_num").as("d_num"), first("d_den").as("d_den"), first("d_value").as("d_value"),
+            collect_list(struct(col("area_code"), col("numerator"), col("denominator"), col("value"))).as("units"));
+    Column compared = compare(catalogue).apply(col("indicator_code"), col("d_num"), col("d_den"), col("d_value"),
+        col("units"));
+    Dataset<Row> results = groups.select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
+        explode(compared).as("r")).select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
+        col("r.*"));
+    Dataset<Row> out = communes.select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
+            col("area_code"), col("numerator"), col("denominator"), col("value"), col("ci_lower"), col("ci_upper"),
+            col("suppressed"))
+        .join(results, new String[] {"indicator_code", "year", "period_label", "sex", "area_code"});
+    return Tables.MART_COMMUNE_COMPARE.conform(out);
+  }
+
+  static UserDefinedFunction compare(Catalogue catalogue) {
+    UDF5<String, Double, Double, Double, Seq<Row>, List<Row>> f = (code, dNum, dDen, dValue, units) -> {
+      List<CommuneComparison.Unit> in = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        Row u = units.apply(i);
+        in.add(new CommuneComparison.Unit(u.getString(0), (Double) u.get(1), (Double) u.get(2), (Double) u.get(3)));
+      }
+      List<Row> out = new ArrayList<>(in.size());
+      for (CommuneComparison.Result r
+          : CommuneComparison.compare(catalogue.indicator(code).orElseThrow(), dNum, dDen, dValue, in)) {
+        out.add(RowFactory.create(r.area(), r.districtValue(), r.rank(), r.ranked(), r.z(), r.band(),
+            r.limit95Lower(), r.limit95Upper(), r.limit998Lower(), r.limit998Upper(), r.overdispersion(), r.phi(),
+            r.tau2(), r.smoothed()));
+      }
+      return out;
+    };
+    return functions.udf(f, DataTypes.createArrayType(RESULT));
+  }
+}
