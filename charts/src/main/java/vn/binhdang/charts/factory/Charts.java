@@ -29,8 +29,17 @@ public final class Charts {
      *                   that names the indicator already
      */
     public JFreeChart create(ChartSpec spec, boolean standAlone) {
+        return create(spec, standAlone, 700, 300);
+    }
+
+    /**
+     * @param widthPt  width of the box the chart is laid out in, in points (a hint for label placement)
+     * @param heightPt height of that box
+     */
+    public JFreeChart create(ChartSpec spec, boolean standAlone, double widthPt, double heightPt) {
         if (spec instanceof TrendChartSpec t) {
-            return trend.create(t, standAlone);
+            // The plot is the box less axes, headings and legend.
+            return trend.create(t, standAlone, Math.max(100, widthPt - 70), Math.max(60, heightPt - 95));
         }
         if (spec instanceof CommuneBarSpec c) {
             return communes.create(c, standAlone);

@@ -204,13 +204,19 @@ public final class CommuneBarChartFactory {
                 g2.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
             }
             String text = formats.number(bar.value(), spec.decimals());
-            double width = g2.getFontMetrics().stringWidth(text);
-            g2.setPaint(Palette.TEXT);
+            java.awt.FontMetrics fm = g2.getFontMetrics();
+            double width = fm.stringWidth(text);
             if (right + 4 + width <= dataArea.getMaxX()) {
+                g2.setPaint(Palette.TEXT);
                 TextUtils.drawAlignedString(text, g2, (float) (right + 4), (float) y, TextAnchor.CENTER_LEFT);
             } else {
-                double left = bar.hasInterval() ? rangeAxis.valueToJava2D(bar.lower(), dataArea, valueEdge) : x;
-                TextUtils.drawAlignedString(text, g2, (float) (left - 4), (float) y, TextAnchor.CENTER_RIGHT);
+                // No room after the whisker (a value at the top of the scale): inside the bar's end, on white.
+                double x1 = x - 4 - width;
+                g2.setPaint(new java.awt.Color(255, 255, 255, 230));
+                g2.fill(new Rectangle2D.Double(x1 - 2, y - fm.getAscent() / 2.0 - 1.5, width + 4,
+                        fm.getAscent() + 3));
+                g2.setPaint(Palette.TEXT);
+                TextUtils.drawAlignedString(text, g2, (float) x1, (float) y, TextAnchor.CENTER_LEFT);
             }
         }
     }

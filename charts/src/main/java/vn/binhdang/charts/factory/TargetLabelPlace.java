@@ -43,10 +43,16 @@ enum TargetLabelPlace {
 
     /** The least covering place, preferring above to below and left to right on ties. */
     static TargetLabelPlace choose(TrendChartSpec spec, Range values, double labelWidthPt, double labelHeightPt) {
+        return choose(spec, values, labelWidthPt, labelHeightPt, PLOT_WIDTH_PT, PLOT_HEIGHT_PT);
+    }
+
+    /** Same, for a plot of the given size in points (a small chart on a page with several). */
+    static TargetLabelPlace choose(TrendChartSpec spec, Range values, double labelWidthPt, double labelHeightPt,
+                                   double plotWidthPt, double plotHeightPt) {
         TargetLabelPlace best = LEFT_ABOVE;
         double bestCost = Double.POSITIVE_INFINITY;
         for (TargetLabelPlace p : values()) {
-            double cost = p.cost(spec, values, labelWidthPt, labelHeightPt);
+            double cost = p.cost(spec, values, labelWidthPt, labelHeightPt, plotWidthPt, plotHeightPt);
             if (cost < bestCost) {
                 best = p;
                 bestCost = cost;
@@ -56,10 +62,15 @@ enum TargetLabelPlace {
     }
 
     double cost(TrendChartSpec spec, Range values, double labelWidthPt, double labelHeightPt) {
+        return cost(spec, values, labelWidthPt, labelHeightPt, PLOT_WIDTH_PT, PLOT_HEIGHT_PT);
+    }
+
+    double cost(TrendChartSpec spec, Range values, double labelWidthPt, double labelHeightPt, double plotWidthPt,
+                double plotHeightPt) {
         double x0 = spec.firstYear() - 0.5;
         double x1 = spec.lastYear() + 0.5;
-        double w = (labelWidthPt + 12) * (x1 - x0) / PLOT_WIDTH_PT;
-        double h = (labelHeightPt + 6) * values.getLength() / PLOT_HEIGHT_PT;
+        double w = (labelWidthPt + 12) * (x1 - x0) / plotWidthPt;
+        double h = (labelHeightPt + 6) * values.getLength() / plotHeightPt;
         double t = spec.target().value();
         double bx0 = left() ? x0 : x1 - w;
         double bx1 = left() ? x0 + w : x1;

@@ -60,6 +60,14 @@ public final class TrendChartFactory {
      * @param withTitle false where the page already shows the indicator's name (the PDF pack)
      */
     public JFreeChart create(TrendChartSpec spec, boolean withTitle) {
+        return create(spec, withTitle, TargetLabelPlace.PLOT_WIDTH_PT, TargetLabelPlace.PLOT_HEIGHT_PT);
+    }
+
+    /**
+     * @param plotWidthPt  expected width of the plot area, in the chart's points (where the target's label goes)
+     * @param plotHeightPt expected height of the plot area
+     */
+    public JFreeChart create(TrendChartSpec spec, boolean withTitle, double plotWidthPt, double plotHeightPt) {
         YIntervalSeriesCollection dataset = dataset(spec);
         Formats formats = theme.formats(spec.lang());
 
@@ -87,7 +95,7 @@ public final class TrendChartFactory {
         values.setTickMarksVisible(false);
         styleSeries(spec, renderer);
         if (spec.target() != null) {
-            plot.addRangeMarker(targetMarker(spec, values.getRange()), Layer.FOREGROUND);
+            plot.addRangeMarker(targetMarker(spec, values.getRange(), plotWidthPt, plotHeightPt), Layer.FOREGROUND);
         }
         markSuppressedYears(spec, plot);
         XYLineAndShapeRenderer national = null;
@@ -297,7 +305,7 @@ public final class TrendChartFactory {
         return new Range(lower, upper);
     }
 
-    private ValueMarker targetMarker(TrendChartSpec spec, Range range) {
+    private ValueMarker targetMarker(TrendChartSpec spec, Range range, double plotWidth, double plotHeight) {
         ValueMarker m = new ValueMarker(spec.target().value(), Palette.TARGET, Theme.TARGET_STROKE);
         m.setLabel(spec.target().label());
         m.setLabelFont(theme.regular(Theme.MARKER_LABEL_PT));
@@ -306,7 +314,8 @@ public final class TrendChartFactory {
         m.setLabelOffset(new RectangleInsets(3, 6, 3, 6));
         java.awt.geom.Rectangle2D bounds = m.getLabelFont().getStringBounds(m.getLabel(),
                 new java.awt.font.FontRenderContext(null, true, true));
-        TargetLabelPlace place = TargetLabelPlace.choose(spec, range, bounds.getWidth(), bounds.getHeight());
+        TargetLabelPlace place = TargetLabelPlace.choose(spec, range, bounds.getWidth(), bounds.getHeight(), plotWidth,
+                plotHeight);
         m.setLabelAnchor(place.anchor);
         m.setLabelTextAnchor(place.textAnchor);
         return m;

@@ -7,12 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jfree.chart.JFreeChart;
-
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.factory.Charts;
-import vn.binhdang.charts.spec.ChartKind;
 import vn.binhdang.charts.spec.ChartSpec;
 import vn.binhdang.charts.spec.PackPlan;
 import vn.binhdang.charts.theme.Messages;
@@ -41,7 +38,7 @@ public final class PackLayout {
     /** Writes the stand-alone PNG of a chart (with the indicator's name as title). */
     public Path png(ChartSpec spec, Path file) {
         double[] size = Charts.pngSize(spec);
-        return PngWriter.write(charts.create(spec, true), file, size[0], size[1], PngWriter.SCALE);
+        return PngWriter.write(charts.create(spec, true, size[0], size[1]), file, size[0], size[1], PngWriter.SCALE);
     }
 
     /** Writes the PDF of a plan; returns its pages per part. */
@@ -55,13 +52,7 @@ public final class PackLayout {
             Map<Integer, int[]> objectivePages = new LinkedHashMap<>();
             before = w.pageCount();
             for (PackPlan.IndicatorPage p : plan.indicators()) {
-                List<JFreeChart> drawn = new ArrayList<>();
-                List<ChartKind> kinds = new ArrayList<>();
-                for (ChartSpec spec : p.charts()) {
-                    drawn.add(charts.create(spec, false));
-                    kinds.add(spec.kind());
-                }
-                w.indicatorPage(p, drawn, kinds);
+                w.indicatorPage(p, (spec, width, height) -> charts.create(spec, false, width, height));
                 int page = w.pageCount() + 1; // + the cover
                 objectivePages.merge(p.objective(), new int[] {page, page}, (a, b) -> new int[] {a[0], b[1]});
             }

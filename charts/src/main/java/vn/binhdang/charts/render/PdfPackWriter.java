@@ -456,8 +456,14 @@ final class PdfPackWriter implements Closeable {
 
     // ------------------------------------------------------------------ indicator page
 
-    void indicatorPage(PackPlan.IndicatorPage p, List<JFreeChart> charts, List<vn.binhdang.charts.spec.ChartKind> kinds)
-            throws IOException {
+    /** Makes the chart of a spec for a box of the given size, in the chart's points. */
+    interface ChartMaker {
+        JFreeChart make(vn.binhdang.charts.spec.ChartSpec spec, double widthPt, double heightPt);
+    }
+
+    void indicatorPage(PackPlan.IndicatorPage p, ChartMaker maker) throws IOException {
+        List<vn.binhdang.charts.spec.ChartKind> kinds = p.charts().stream()
+                .map(vn.binhdang.charts.spec.ChartSpec::kind).toList();
         PDPage page = newPage();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             float y = frame(cs, p.header(), p.code(), p.heading());
@@ -470,7 +476,8 @@ final class PdfPackWriter implements Closeable {
                 sentences.add(l);
                 sentencesH += l.size() * body * Theme.LEADING + 3;
             }
-            List<String> remark = p.remark() == null ? List.of()
+            // Without any chart, the remark fills the charts' place as a notice; otherwise it is a line under them.
+            List<String> remark = p.remark() == null || p.charts().isEmpty() ? List.of()
                     : PdfText.wrap(regular, body, p.remark(), CONTENT_WIDTH);
             float remarkH = remark.size() * body * Theme.LEADING + (remark.isEmpty() ? 0 : 4);
             float noteSize = Theme.NOTE_PT - 1;
@@ -483,10 +490,14 @@ final class PdfPackWriter implements Closeable {
             float chartsTop = y - 8;
             List<Rectangle2D.Float> slots = PageGrid.slots(kinds, MARGIN_X, chartsBottom, CONTENT_WIDTH,
                     chartsTop - chartsBottom, CHART_GAP);
-            float scale = charts.size() > 1 ? Theme.PAGE_CHART_SCALE_SMALL : Theme.PAGE_CHART_SCALE;
-            for (int i = 0; i < charts.size(); i++) {
+            float scale = kinds.size() > 1 ? Theme.PAGE_CHART_SCALE_SMALL : Theme.PAGE_CHART_SCALE;
+            for (int i = 0; i < kinds.size(); i++) {
                 Rectangle2D.Float r = slots.get(i);
-                drawChart(cs, charts.get(i), r.x, r.y, r.width, r.height, scale);
+                JFreeChart chart = maker.make(p.charts().get(i), r.width / scale, r.height / scale);
+                drawChart(cs, chart, r.x, r.y, r.width, r.height, scale);
+            }
+            if (kinds.isEmpty() && p.remark() != null) {
+                notice(cs, p.remark(), MARGIN_X, chartsBottom, CONTENT_WIDTH, chartsTop - chartsBottom);
             }
             float ty = chartsBottom - 4;
             for (String n : p.notes()) {
@@ -502,6 +513,23 @@ final class PdfPackWriter implements Closeable {
                 ty = paragraph(cs, p.sentences().get(i), regular, body, Palette.TEXT, MARGIN_X + 10, ty,
                         CONTENT_WIDTH - 10) - 3;
             }
+        }
+    }
+
+    /** A notice where the charts would be: a light panel with the reason there is nothing to draw. */
+    private void notice(PDPageContentStream cs, String text, float x, float y, float w, float h) throws IOException {
+        float panelH = Math.min(h, 120);
+        float top = y + h - (h - panelH) / 2;
+        fillRect(cs, x + w * 0.12f, top - panelH, w * 0.76f, panelH, Palette.SUPPRESSED);
+        float size = Theme.BODY_PT + 1;
+        List<String> lines = PdfText.wrap(regular, size, text, w * 0.66f);
+        float textH = lines.size() * size * Theme.LEADING;
+        light(cs, Light.NO_DATA, x + w / 2, top - panelH / 2 + textH / 2 + 14, 16);
+        float ty = top - panelH / 2 + textH / 2;
+        for (String l : lines) {
+            ty -= size * Theme.LEADING;
+            text(cs, l, regular, size, Palette.TEXT, x + (w - PdfText.width(regular, size, l)) / 2,
+                    ty + (Theme.LEADING - 1) * size);
         }
     }
 

@@ -141,11 +141,7 @@ public final class CommuneSpecs {
             if (n == null || !(n > 0)) {
                 continue;
             }
-            FunnelSpec.Position pos = e.band();
-            if (pos == null) {
-                FunnelBand band = model.limits(theta, n);
-                pos = FunnelSpec.Position.valueOf(band.classify(model.natural(e.value(), ind.scale())).name());
-            }
+            FunnelSpec.Position pos = position(view, e).orElse(FunnelSpec.Position.INSIDE);
             points.add(new FunnelSpec.Point(e.area().code(), CommuneView.shortName(e.area(), lang), n,
                     e.value().value(), pos));
             maxN = Math.max(maxN, n);
@@ -174,6 +170,33 @@ public final class CommuneSpecs {
         return Optional.of(new FunnelSpec(ChartKind.FUNNEL.id(ind.code()), ind.code(), lang,
                 title(texts, view, "chart.funnel.title"), ind.name(lang), xLabel, ind.unit(lang), d,
                 ind.kind().boundedPercent() ? 100.0 : null, centre, limits, points, od != null, notes));
+    }
+
+    /**
+     * Where a visible commune lies on its funnel: the mart's band when usable ({@link CommuneView#band}),
+     * else its position against the exact limits at its denominator; empty where there is no funnel.
+     */
+    public static Optional<FunnelSpec.Position> position(CommuneView view, CommuneView.Entry e) {
+        IndicatorDef ind = view.indicator();
+        if (!funnelApplies(ind) || !e.visible()) {
+            return Optional.empty();
+        }
+        FunnelSpec.Position mart = view.band(e);
+        if (mart != null) {
+            return Optional.of(mart);
+        }
+        Optional<IndicatorValue> district = view.districtValue();
+        if (district.isEmpty()) {
+            return Optional.empty();
+        }
+        Model model = Model.of(ind);
+        double theta = model.theta(district.get(), ind.scale());
+        Double n = model.size(e.value());
+        if (n == null || !(n > 0) || !(theta > 0) || (model != Model.POISSON && !(theta < 1))) {
+            return Optional.empty();
+        }
+        FunnelBand band = model.limits(theta, n);
+        return Optional.of(FunnelSpec.Position.valueOf(band.classify(model.natural(e.value(), ind.scale())).name()));
     }
 
     /**

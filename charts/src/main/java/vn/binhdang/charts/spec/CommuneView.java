@@ -49,6 +49,8 @@ public record CommuneView(IndicatorDef indicator, int year, String periodLabel, 
         public FunnelSpec.Position band() {
             return visible() && compare != null ? FunnelSpec.Position.parse(compare.funnelBand()) : null;
         }
+
+
     }
 
     public CommuneView {
@@ -76,9 +78,25 @@ public record CommuneView(IndicatorDef indicator, int year, String periodLabel, 
         return entries.stream().filter(Entry::missing).toList();
     }
 
-    /** Whether any mart row of this view allows for over-dispersion additively. */
+    /**
+     * The mart row whose additive over-dispersion adjustment may be used: none when a commune is hidden,
+     * since the mart estimates τ² from every commune, and τ² with the other communes' values would
+     * narrow down the hidden one.
+     */
     public Optional<CommuneCompareRow> additive() {
+        if (!suppressedEntries().isEmpty()) {
+            return Optional.empty();
+        }
         return entries.stream().map(Entry::compare).filter(c -> c != null && c.additive()).findFirst();
+    }
+
+    /**
+     * Where a visible commune lies on the funnel: the mart's band when no commune is hidden; otherwise
+     * null, and the caller classifies against the exact limits (the mart's band may rest on an
+     * adjustment computed with the hidden commune).
+     */
+    public FunnelSpec.Position band(Entry e) {
+        return suppressedEntries().isEmpty() ? e.band() : null;
     }
 
     /**

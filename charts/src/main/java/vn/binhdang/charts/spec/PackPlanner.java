@@ -102,7 +102,8 @@ public final class PackPlanner {
             ReleaseManifest mf = manifest.get();
             out.add(msg.get("pack.status.inputs", "files", texts.formats().integer(mf.inputs().size()),
                     "read", texts.formats().integer(mf.rowsRead()), "rejected", texts.formats().integer(rejected)));
-        } else if (release.extras().tableRows().containsKey(ReleaseReader.STG_COUNTS)) {
+        } else if (release.extras().tableRows().containsKey(ReleaseReader.STG_COUNTS)
+                && !release.extras().missingTables().contains(ReleaseReader.REJECTS)) {
             out.add(msg.get("pack.status.staged",
                     "staged", texts.formats().integer(release.extras().tableRows().get(ReleaseReader.STG_COUNTS)),
                     "rejected", texts.formats().integer(rejected)));
@@ -184,6 +185,7 @@ public final class PackPlanner {
         }
         CommuneView view = CommuneView.of(release, ind, district, year).orElse(null);
         boolean funnelDrawn = false;
+        FunnelSpec funnelSpec = null;
         Optional<SexPairSpec> sexes = SexPairSpecs.pairs(release, ind, district, year, lang)
                 .filter(s -> s.pointCount() > 0);
         if (view != null) {
@@ -191,6 +193,7 @@ public final class PackPlanner {
                     .filter(b -> b.pointCount() > 0);
             Optional<FunnelSpec> funnel = CommuneSpecs.funnel(release, view, lang).filter(f -> f.pointCount() > 0);
             funnelDrawn = funnel.isPresent();
+            funnelSpec = funnel.orElse(null);
             // By sex, the women/men chart already shows every commune: the funnel (or, without one, the bars) is enough.
             if (bars.isPresent() && !(sexes.isPresent() && funnelDrawn)) {
                 charts.add(bars.get());
@@ -198,10 +201,15 @@ public final class PackPlanner {
             funnel.ifPresent(charts::add);
         }
         sexes.ifPresent(charts::add);
-        List<String> sentences = new Sentences(release, ind, district, year, texts).all(view, funnelDrawn);
+        List<String> sentences = new Sentences(release, ind, district, year, texts).all(view, funnelDrawn,
+                funnelSpec);
         String remark = null;
-        if (charts.isEmpty()) {
-            remark = msg.get("page.nocharts");
+        java.util.SortedSet<Integer> hiddenYears = new java.util.TreeSet<>();
+        trend.series().forEach(s -> hiddenYears.addAll(s.suppressedYears()));
+        if (trend.pointCount() == 0) {
+            remark = !hiddenYears.isEmpty()
+                    ? msg.get("page.allhidden", "first", hiddenYears.first(), "last", hiddenYears.last())
+                    : charts.isEmpty() ? msg.get("page.nocharts") : msg.get("page.notrend");
         } else if (ind.communeLevel() && !release.children(district).isEmpty()
                 && charts.stream().noneMatch(c -> c.kind() == ChartKind.COMMUNES || c.kind() == ChartKind.FUNNEL
                         || c.kind() == ChartKind.SEXES)) {
@@ -252,8 +260,8 @@ public final class PackPlanner {
                     String compare = msg.get("compare.none");
                     String rank = msg.get("compare.none");
                     if (entry != null && entry.visible()) {
-                        FunnelSpec.Position p = entry.band();
-                        if (p != null && !ind.completeEnumeration()) {
+                        FunnelSpec.Position p = CommuneSpecs.position(view, entry).orElse(null);
+                        if (p != null) {
                             compare = msg.get("compare." + p.name().toLowerCase(java.util.Locale.ROOT));
                         }
                         Optional<Integer> r = view.rank(entry);
@@ -320,10 +328,12 @@ public final class PackPlanner {
                     .collect(Collectors.joining(join))));
         } else {
             long staged = release.extras().tableRows().getOrDefault(ReleaseReader.STG_COUNTS, 0L);
-            sources.add(msg.get("data.sources.staged", "staged", f.integer(staged), "rejected", f.integer(rejected)));
+            sources.add(release.extras().missingTables().contains(ReleaseReader.REJECTS)
+                    ? msg.get("data.sources.staged.only", "staged", f.integer(staged))
+                    : msg.get("data.sources.staged", "staged", f.integer(staged), "rejected", f.integer(rejected)));
         }
         List<String> published = release.extras().published().stream().map(PublishedValue::source)
-                .filter(s -> s != null && !s.isBlank()).distinct().toList();
+                .filter(s -> s != null && !s.isBlank()).map(TrendSpecs::sourceName).distinct().toList();
         if (!published.isEmpty()) {
             sources.add(msg.get("data.sources.published", "sources", String.join("; ", published)));
         } else if (release.extras().missingTables().contains(ReleaseReader.PUBLISHED_SERIES)) {

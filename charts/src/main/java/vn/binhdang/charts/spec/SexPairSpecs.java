@@ -41,8 +41,9 @@ public final class SexPairSpecs {
             IndicatorValue f = release.value(ind.code(), a.code(), Sex.F, planYear).orElse(null);
             IndicatorValue m = release.value(ind.code(), a.code(), Sex.M, planYear).orElse(null);
             GenderGapRow g = release.gap(ind.code(), a.code(), planYear).orElse(null);
-            // The district by its name, communes by their short names: the gap follows in the label.
-            String name = a.code().equals(districtCode) ? a.name(lang) : CommuneView.shortName(a, lang);
+            // "Toàn huyện" and the communes' short names: the gap follows in the label, which must stay short.
+            String name = a.code().equals(districtCode) ? texts.messages().get("legend.district")
+                    : CommuneView.shortName(a, lang);
             boolean hidden = (f != null && f.suppressed()) || (m != null && m.suppressed()) || (g != null && g.suppressed());
             if (hidden) {
                 pairs.add(new SexPairSpec.Pair(a.code(), name + " (" + texts.messages().get("chart.suppressed") + ")",

@@ -106,6 +106,11 @@ public final class StatusLines {
             return new TrendMark("–", Tone.NEUTRAL, m.get("trend.unknown"));
         }
         TrendSummary s = t.get();
+        // The mart's test runs over every yearly value, hidden ones included: its verdict would tell
+        // something about them, so a series with a hidden year gets none.
+        if (release.series(ind.code(), areaCode, sex).stream().anyMatch(IndicatorValue::suppressed)) {
+            return new TrendMark("–", Tone.NEUTRAL, m.get("trend.hidden"));
+        }
         if ("too_few_points".equals(s.testStatus())) {
             return new TrendMark("–", Tone.NEUTRAL, m.get("trend.too_few_points"));
         }

@@ -79,7 +79,13 @@ public final class TrendSpecs {
 
         List<String> notes = new ArrayList<>();
         notes.addAll(yearNotes(texts, suppressed, "note.suppressed"));
-        notes.addAll(yearNotes(texts, unreliable, "note.unreliable"));
+        boolean allWeak = series.stream().allMatch(s -> !s.points().isEmpty()
+                && s.points().size() == unreliable.get(s.sex()).size());
+        if (allWeak) {
+            notes.add(texts.messages().get("note.unreliable.all"));
+        } else {
+            notes.addAll(yearNotes(texts, unreliable, "note.unreliable"));
+        }
 
         TargetLine target = ind.hasTarget()
                 ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear))
@@ -92,7 +98,7 @@ public final class TrendSpecs {
                 release.published(ind.code(), NATIONAL, sex).stream()
                         .filter(p -> p.year() >= firstYearOf(series, planYear) && p.source() != null
                                 && !p.source().isBlank())
-                        .forEach(p -> sources.add(p.source()));
+                        .forEach(p -> sources.add(sourceName(p.source())));
             }
             if (!sources.isEmpty()) {
                 source = texts.messages().get("note.national", "sources", String.join("; ", sources));
@@ -100,8 +106,37 @@ public final class TrendSpecs {
         }
         String subtitle = texts.messages().get("chart.subtitle", "area", areaName, "first", first, "last", last);
         return new TrendChartSpec(ind.code(), lang, ind.name(lang), subtitle, ind.unit(lang), ind.kind().decimals(),
-                ind.kind() != IndicatorKind.SEX_RATIO, ind.kind().boundedPercent() ? 100.0 : null,
+                includeZero(ind, series, target), ind.kind().boundedPercent() ? 100.0 : null,
                 first, last, series, target, notes, national, source);
+    }
+
+    /**
+     * Whether the value axis starts at 0: for shares and rates, unless the values and the target all lie
+     * high above 0 (a gross completion ratio around 95 %), where a zero-based axis would flatten the
+     * lines into the top of the chart; never for the sex ratio at birth (around 105).
+     */
+    static boolean includeZero(IndicatorDef ind, List<TrendSeries> series, TargetLine target) {
+        if (ind.kind() == IndicatorKind.SEX_RATIO) {
+            return false;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (TrendSeries s : series) {
+            for (TrendPoint p : s.points()) {
+                lo = Math.min(lo, p.low());
+                hi = Math.max(hi, p.high());
+            }
+        }
+        if (target != null) {
+            lo = Math.min(lo, target.value());
+            hi = Math.max(hi, target.value());
+        }
+        return !(lo > 0.55 * hi);
+    }
+
+    /** A source without its series code: "World Bank, World Development Indicators (SP.ADO.TFRT), CC BY 4.0" → without "(SP.ADO.TFRT)". */
+    public static String sourceName(String source) {
+        return source.replaceAll("\\s*\\([A-Z][A-Z0-9]*(\\.[A-Z0-9]+)+\\)", "").trim();
     }
 
     /** Area code of the country in {@code dim_area} and {@code published_series}. */

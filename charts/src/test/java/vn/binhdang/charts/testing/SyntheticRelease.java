@@ -458,8 +458,10 @@ public final class SyntheticRelease {
             if (!c.suppressed()) {
                 continue;
             }
-            e.setValue(new Cell(c.ind(), c.area(), c.year(), c.sex(), c.period(), c.pooled(), plus(c.num(), shift),
-                    plus(c.den(), 3 * shift), plus(c.value(), 7.77 * shift), plus(c.lo(), shift), plus(c.hi(), shift),
+            // Counts stay whole (the marts' exact limits need them): +ceil(shift) events, three times as many trials.
+            double k = Math.ceil(shift);
+            e.setValue(new Cell(c.ind(), c.area(), c.year(), c.sex(), c.period(), c.pooled(), plus(c.num(), k),
+                    plus(c.den(), 3 * k), plus(c.value(), 7.77 * shift), plus(c.lo(), shift), plus(c.hi(), shift),
                     c.method(), c.flags(), true));
         }
     }

@@ -50,6 +50,14 @@ class FormatsTest {
     }
 
     @Test
+    void signedDifferencesUseATypographicMinusAndAPlus() {
+        assertThat(vi.signed(-10.54, 1)).isEqualTo("−10,5");
+        assertThat(vi.signed(4.1, 1)).isEqualTo("+4,1");
+        assertThat(vi.signed(-0.01, 1)).isEqualTo("0,0");
+        assertThat(en.signed(-1234.5, 1)).isEqualTo("−1,234.5");
+    }
+
+    @Test
     void unitsAreJoinedAsWritten() {
         assertThat(Formats.withUnit("31,8", "%")).isEqualTo("31,8 %");
         assertThat(Formats.withUnit("45,0", "/100.000 trẻ đẻ sống")).isEqualTo("45,0/100.000 trẻ đẻ sống");
