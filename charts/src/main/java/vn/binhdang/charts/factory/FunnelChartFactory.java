@@ -24,7 +24,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
@@ -101,7 +100,8 @@ public final class FunnelChartFactory {
         y.setRange(yr);
 
         XYLineAndShapeRenderer limits = new XYLineAndShapeRenderer(true, false);
-        limits.setDrawSeriesLineAsPath(false);
+        // As one path per curve, so that the dash pattern runs on along it instead of restarting per segment.
+        limits.setDrawSeriesLineAsPath(true);
 
         PointRenderer points = new PointRenderer(spec, theme.regular(Theme.POINT_LABEL_PT));
         XYPlot plot = new XYPlot(pointsDataset(spec), x, y, points);

@@ -55,10 +55,10 @@ public final class StatusLines {
         if (v == null || v.value() == null) {
             return texts.messages().get("chart.missing");
         }
-        return com(texts, ind, v.value());
+        return withUnit(texts, ind, v.value());
     }
 
-    private static String com(IndicatorTexts texts, IndicatorDef ind, double value) {
+    private static String withUnit(IndicatorTexts texts, IndicatorDef ind, double value) {
         return vn.binhdang.charts.theme.Formats.withUnit(texts.formats().number(value, ind.kind().decimals()),
                 ind.unit(texts.lang()));
     }
