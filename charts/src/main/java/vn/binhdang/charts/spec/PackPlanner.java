@@ -324,7 +324,8 @@ public final class PackPlanner {
             Map<String, Long> kinds = m.inputs().stream()
                     .collect(Collectors.groupingBy(ReleaseManifest.Input::kind, TreeMap::new, Collectors.counting()));
             sources.add(msg.get("data.sources.kinds", "kinds", kinds.entrySet().stream()
-                    .map(e -> msg.getOr("kind." + e.getKey(), "kind.counts_csv") + " (" + f.integer(e.getValue()) + ")")
+                    .map(e -> (msg.has("kind." + e.getKey()) ? msg.get("kind." + e.getKey()) : e.getKey()) + " ("
+                            + f.integer(e.getValue()) + ")")
                     .collect(Collectors.joining(join))));
         } else {
             long staged = release.extras().tableRows().getOrDefault(ReleaseReader.STG_COUNTS, 0L);
