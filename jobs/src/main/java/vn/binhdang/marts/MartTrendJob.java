@@ -2,6 +2,7 @@ package vn.binhdang.marts;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 
@@ -34,15 +35,17 @@ public final class MartTrendJob {
     Dataset<Row> series = fctIndicator
         .where(col("pooled").equalTo(false).and(col("value").isNotNull()))
         .groupBy(col("indicator_code"), col("area_code"), col("sex"))
-        .agg(sort_array(collect_list(struct(col("year"), col("value")))).as("points"));
+        .agg(sort_array(collect_list(struct(col("year"), col("value")))).as("points"),
+            max(col("suppressed")).as("suppressed"));
     Column t = summarise(catalogue).apply(col("indicator_code"), col("sex"), col("points"));
-    Dataset<Row> out = series.withColumn("t", t).select(col("indicator_code"), col("area_code"), col("sex"), col("t.*"));
+    Dataset<Row> out = series.withColumn("t", t)
+        .select(col("indicator_code"), col("area_code"), col("sex"), col("t.*"), col("suppressed"));
     return Tables.MART_TREND.conform(out);
   }
 
-  /** The Summary fields as the mart's columns (names from the table spec, after the three keys). */
+  /** The Summary fields as the mart's columns (names from the table spec, between the keys and suppressed). */
   static StructType summaryType() {
-    List<StructField> fields = List.of(Tables.MART_TREND.schema().fields()).subList(3, Tables.MART_TREND.schema().size());
+    List<StructField> fields = List.of(Tables.MART_TREND.schema().fields()).subList(3, Tables.MART_TREND.schema().size() - 1);
     return new StructType(fields.toArray(StructField[]::new));
   }
 

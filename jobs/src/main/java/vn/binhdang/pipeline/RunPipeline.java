@@ -26,6 +26,7 @@ import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.disclosure.DisclosureJob;
+import vn.binhdang.exports.ExportsJob;
 import vn.binhdang.ingest.CountRules;
 import vn.binhdang.marts.MartCommuneCompareJob;
 import vn.binhdang.marts.MartGenderGapJob;
@@ -111,6 +112,9 @@ public final class RunPipeline {
       release.write(Tables.MART_TARGET_STATUS, MartTargetStatusJob.run(spark, fctIndicator, catalogue, o.year()));
       release.write(Tables.MART_GENDER_GAP, MartGenderGapJob.run(fctIndicator, catalogue));
       release.write(Tables.MART_COMMUNE_COMPARE, MartCommuneCompareJob.run(fctIndicator, catalogue));
+
+      progress.step("exports");
+      ExportsJob.run(spark, release.dir());
 
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files);

@@ -17,10 +17,38 @@ import org.apache.spark.sql.types.StructType;
  * carries each column's description as Spark metadata ("comment"), which Spark stores in the
  * Parquet footer, so the documentation travels with the data.
  */
-public record TableSpec(String name, String grain, String owner, StructType schema, List<String> partitionBy) {
+public record TableSpec(String name, String grain, String owner, StructType schema, List<String> partitionBy,
+    List<String> maskedWhenSuppressed) {
 
   public TableSpec {
     partitionBy = List.copyOf(partitionBy);
+    maskedWhenSuppressed = List.copyOf(maskedWhenSuppressed);
+    for (String c : maskedWhenSuppressed) {
+      if (!List.of(schema.fieldNames()).contains(c) || !List.of(schema.fieldNames()).contains("suppressed")) {
+        throw new IllegalArgumentException(name + ": masked column " + c + " needs itself and 'suppressed'");
+      }
+    }
+  }
+
+  public TableSpec(String name, String grain, String owner, StructType schema, List<String> partitionBy) {
+    this(name, grain, owner, schema, partitionBy, List.of());
+  }
+
+  /**
+   * This table with the columns that could reveal a hidden count: outputs for people (exports, the
+   * chart pack) blank them on rows where {@code suppressed} is true. The warehouse keeps them.
+   */
+  public TableSpec masking(String... columns) {
+    return new TableSpec(name, grain, owner, schema, partitionBy, List.of(columns));
+  }
+
+  /** The rows as they may be published: masked columns null where suppressed. */
+  public Dataset<Row> publishable(Dataset<Row> df) {
+    Dataset<Row> out = df;
+    for (String c : maskedWhenSuppressed) {
+      out = out.withColumn(c, functions.when(functions.col("suppressed"), functions.lit(null)).otherwise(functions.col(c)));
+    }
+    return out;
   }
 
   /** A documented column. */

@@ -144,7 +144,8 @@ public final class Tables {
           key("flags", StringType, "comma-separated: small_denominator, unreliable, incomplete, zero_denominator, sensitive_small_count"),
           key("suppressed", BooleanType, "true: must not appear in published outputs (disclosure control)"),
           key("areas_reporting", IntegerType, "communes whose counts were summed (1 for a commune)")),
-      List.of());
+      List.of())
+      .masking("numerator", "denominator", "value", "ci_lower", "ci_upper");
 
 
   public static final TableSpec MART_TREND = new TableSpec(
@@ -175,8 +176,12 @@ public final class Tables {
           col("projected_2030", DoubleType, "value on the Sen line in 2030"),
           col("target", DoubleType, "the plan's target, where this sex is judged against it"),
           col("year_target_reached", IntegerType, "first year from last_year on which the Sen line meets the target; null when it never does"),
-          key("direction_of_change", StringType, "improving, worsening or no_clear_trend (Mann–Kendall p < 0.05), or no_target")),
-      List.of());
+          key("direction_of_change", StringType, "improving, worsening or no_clear_trend (Mann–Kendall p < 0.05), or no_target"),
+          key("suppressed", BooleanType, "true when a value of the series is hidden: the fitted statistics could reveal it")),
+      List.of())
+      .masking("first_value", "last_value", "avg_annual_change", "ols_slope", "ols_slope_lower", "ols_slope_upper",
+          "ols_p_value", "mk_s", "mk_var_s", "mk_z", "mk_p_value", "kendall_tau", "sen_slope", "sen_intercept",
+          "projected_2025", "projected_2030", "year_target_reached");
 
   public static final TableSpec MART_TARGET_STATUS = new TableSpec(
       "mart_target_status", "indicator × area × year × sex judged against the target", "MartTargetStatusJob",
@@ -199,7 +204,8 @@ public final class Tables {
           col("progress_ratio", DoubleType, "observed ÷ required growth from the base year toward the target by the plan year"),
           key("progress_class", StringType, "achieved, on_track (≥ 0.95), needs_acceleration (0.6–0.95), limited_progress (0–0.6), moving_away (< 0) or not_assessable"),
           key("suppressed", BooleanType, "true: value hidden in published outputs")),
-      List.of());
+      List.of())
+      .masking("value", "ci_lower", "ci_upper", "gap", "base_value", "progress_ratio");
 
   public static final TableSpec MART_GENDER_GAP = new TableSpec(
       "mart_gender_gap", "indicator × area × year, for indicators by sex", "MartGenderGapJob",
@@ -215,7 +221,8 @@ public final class Tables {
           key("gap_method", StringType, "newcombe_hybrid_score (proportions), mover_exact_poisson (gross ratios, rates) or none"),
           col("parity_index", DoubleType, "women ÷ men; null when the men's value is 0"),
           key("suppressed", BooleanType, "true: hidden in published outputs")),
-      List.of());
+      List.of())
+      .masking("value_f", "value_m", "gap", "gap_lower", "gap_upper", "parity_index");
 
   public static final TableSpec MART_COMMUNE_COMPARE = new TableSpec(
       "mart_commune_compare", "indicator × year × sex × commune", "MartCommuneCompareJob",
@@ -244,7 +251,8 @@ public final class Tables {
           col("tau2", DoubleType, "between-commune variance (additive), natural scale"),
           col("smoothed_value", DoubleType, "empirical-Bayes estimate (beta-binomial or Poisson-gamma), same unit"),
           key("suppressed", BooleanType, "true: hidden in published outputs")),
-      List.of());
+      List.of())
+      .masking("numerator", "denominator", "value", "ci_lower", "ci_upper", "funnel_z", "funnel_band", "smoothed_value", "rank");
 
   /** The tables of a release, in the order they are written. */
   public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, PUBLISHED_SERIES,

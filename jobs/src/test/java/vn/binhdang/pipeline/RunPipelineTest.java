@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.binhdang.exports.ExportsJob;
 import vn.binhdang.testing.SampleRun;
 import vn.binhdang.testing.SharedSpark;
 import vn.binhdang.warehouse.Manifest;
@@ -124,6 +125,39 @@ class RunPipelineTest {
       assertThat(text).contains("Huyện Kon Rẫy");
     }
     assertThat(out.resolve("charts/vi")).isDirectoryContaining("glob:**/HLT_SRB.png");
+  }
+
+  @Test
+  void exportsNeverShowASuppressedFigure() throws Exception {
+    Path exports = outcome.release().resolve(ExportsJob.FOLDER);
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      for (TableSpec t : ExportsJob.EXPORTED) {
+        String csv = "read_csv('" + exports.resolve(t.name() + ".csv") + "', header = true, all_varchar = true)";
+        assertThat(count(st, "select count(*) from " + csv)).as(t.name()).isEqualTo(
+            outcome.manifest().tables().stream().filter(m -> m.name().equals(t.name())).findFirst().orElseThrow().rows());
+        for (String c : t.maskedWhenSuppressed()) {
+          assertThat(count(st, "select count(*) from " + csv + " where suppressed = 'true' and \"" + c + "\" is not null"))
+              .as(t.name() + "." + c).isZero();
+        }
+      }
+      assertThat(count(st, "select count(*) from read_csv('" + exports.resolve("fct_indicator.csv")
+          + "', header = true, all_varchar = true) where suppressed = 'true'")).as("something is hidden").isPositive();
+    }
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(exports.resolve(ExportsJob.WORKBOOK).toFile())) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(ExportsJob.EXPORTED.size());
+      var sheet = wb.getSheet("fct_indicator");
+      int suppressedCol = Tables.FCT_INDICATOR.columns().indexOf("suppressed");
+      int valueCol = Tables.FCT_INDICATOR.columns().indexOf("value");
+      int hidden = 0;
+      for (var row : sheet) {
+        if (row.getRowNum() == 0 || row.getCell(suppressedCol) == null) continue;
+        if (row.getCell(suppressedCol).getBooleanCellValue()) {
+          hidden++;
+          assertThat(row.getCell(valueCol)).isNull();
+        }
+      }
+      assertThat(hidden).isPositive();
+    }
   }
 
   @Test
