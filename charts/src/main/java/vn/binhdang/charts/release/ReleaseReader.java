@@ -59,7 +59,8 @@ public final class ReleaseReader {
             Column.string("indicator_code"), Column.string("area_code"), Column.string("sex"),
             Column.integer("n_points"), Column.integer("first_year"), Column.integer("last_year"),
             Column.dbl("ols_slope"), Column.dbl("mk_p_value"), Column.string("test_status"),
-            Column.dbl("sen_slope"), Column.integer("year_target_reached"), Column.string("direction_of_change"));
+            Column.dbl("sen_slope"), Column.integer("year_target_reached"), Column.string("direction_of_change"),
+            Column.bool("suppressed").optional());
 
     static final List<Column> STATUS_COLUMNS = List.of(
             Column.string("indicator_code"), Column.string("area_code"), Column.integer("year"),
@@ -183,7 +184,7 @@ public final class ReleaseReader {
         return new TrendSummary(r.requireString("indicator_code"), r.requireString("area_code"), sex(r),
                 n == null ? 0 : n, r.integer("first_year"), r.integer("last_year"), r.dbl("sen_slope"),
                 r.dbl("ols_slope"), r.dbl("mk_p_value"), r.string("test_status"), r.string("direction_of_change"),
-                r.integer("year_target_reached"));
+                r.integer("year_target_reached"), Boolean.TRUE.equals(r.bool("suppressed")));
     }
 
     private static TargetStatusRow status(Row r) {

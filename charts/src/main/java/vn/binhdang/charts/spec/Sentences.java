@@ -144,7 +144,7 @@ public final class Sentences {
         // First: the mart tests every yearly value, hidden ones included, so even "flat" or "too few
         // years" would say something about them.
         List<IndicatorValue> series = release.series(ind.code(), district, sex);
-        if (series.stream().anyMatch(IndicatorValue::suppressed)) {
+        if ((s.suppressed() || series.stream().anyMatch(IndicatorValue::suppressed)) && !series.isEmpty()) {
             return Optional.of(m("sentence.trend.hidden", "first", series.get(0).year(), "last",
                     series.get(series.size() - 1).year(), "sex", sexPart));
         }

@@ -108,7 +108,7 @@ public final class StatusLines {
         TrendSummary s = t.get();
         // The mart's test runs over every yearly value, hidden ones included: its verdict would tell
         // something about them, so a series with a hidden year gets none.
-        if (release.series(ind.code(), areaCode, sex).stream().anyMatch(IndicatorValue::suppressed)) {
+        if (s.suppressed() || release.series(ind.code(), areaCode, sex).stream().anyMatch(IndicatorValue::suppressed)) {
             return new TrendMark("–", Tone.NEUTRAL, m.get("trend.hidden"));
         }
         if ("too_few_points".equals(s.testStatus())) {

@@ -78,6 +78,14 @@ class ReleaseExtrasTest {
                 });
         assertThat(release.extras().gaps()).filteredOn(GenderGapRow::suppressed)
                 .allSatisfy(r -> assertThat(r.gap()).isNull());
+        // A trend with a hidden year keeps only its key: no slope, p-value, verdict or target year.
+        assertThat(release.extras().trends()).filteredOn(TrendSummary::suppressed).isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.senSlope()).isNull();
+                    assertThat(t.mkPValue()).isNull();
+                    assertThat(t.directionOfChange()).isNull();
+                    assertThat(t.testStatus()).isNull();
+                });
     }
 
     @Test

@@ -654,6 +654,7 @@ public final class SyntheticRelease {
                     m.put("target", target);
                     m.put("year_target_reached", reached);
                     m.put("direction_of_change", direction);
+                    m.put("suppressed", s.stream().anyMatch(Cell::suppressed));
                     rows.add(m);
                 }
             }
@@ -662,7 +663,8 @@ public final class SyntheticRelease {
                 integer("n_points"), integer("first_year"), integer("last_year"), dbl("first_value"),
                 dbl("last_value"), dbl("avg_annual_change"), dbl("ols_slope"), dbl("ols_p_value"), bigint("mk_s"),
                 dbl("mk_p_value"), str("test_status"), dbl("sen_slope"), dbl("sen_intercept"), dbl("projected_2025"),
-                dbl("projected_2030"), dbl("target"), integer("year_target_reached"), str("direction_of_change")),
+                dbl("projected_2030"), dbl("target"), integer("year_target_reached"), str("direction_of_change"),
+                bool("suppressed")),
                 rows, 2);
     }
 
