@@ -95,7 +95,7 @@ public final class TrendSpecs {
         if (!national.isEmpty()) {
             java.util.Set<String> sources = new java.util.LinkedHashSet<>();
             for (Sex sex : sexes) {
-                release.published(ind.code(), NATIONAL, sex).stream()
+                oneSource(release.published(ind.code(), NATIONAL, sex), first, last).stream()
                         .filter(p -> p.year() >= firstYearOf(series, planYear) && p.source() != null
                                 && !p.source().isBlank())
                         .forEach(p -> sources.add(sourceName(p.source())));
@@ -134,6 +134,22 @@ public final class TrendSpecs {
         return !(lo > 0.55 * hi);
     }
 
+    /**
+     * The rows of one source: published_series may hold the same year from several publishers, and one
+     * line must not zigzag between them. The source with the most years in range is kept (then by name).
+     */
+    static List<vn.binhdang.charts.release.PublishedValue> oneSource(List<vn.binhdang.charts.release.PublishedValue> rows,
+                                                                    int first, int last) {
+        Map<String, List<vn.binhdang.charts.release.PublishedValue>> bySource = new java.util.TreeMap<>();
+        for (var p : rows) {
+            bySource.computeIfAbsent(p.source() == null ? "" : p.source(), k -> new ArrayList<>()).add(p);
+        }
+        return bySource.values().stream()
+                .max(java.util.Comparator.comparingLong((List<vn.binhdang.charts.release.PublishedValue> l) ->
+                        l.stream().filter(p -> p.year() >= first && p.year() <= last).count()))
+                .orElse(List.of());
+    }
+
     /** A source without its series code: "World Bank, World Development Indicators (SP.ADO.TFRT), CC BY 4.0" → without "(SP.ADO.TFRT)". */
     public static String sourceName(String source) {
         return source.replaceAll("\\s*\\([A-Z][A-Z0-9]*(\\.[A-Z0-9]+)+\\)", "").trim();
@@ -157,7 +173,7 @@ public final class TrendSpecs {
                 .orElse(texts.lang() == Lang.VI ? "Toàn quốc" : "Viet Nam");
         for (Sex sex : sexes) {
             List<TrendPoint> points = new ArrayList<>();
-            for (var p : release.published(ind.code(), NATIONAL, sex)) {
+            for (var p : oneSource(release.published(ind.code(), NATIONAL, sex), first, last)) {
                 if (p.year() >= first && p.year() <= last && Double.isFinite(p.value())) {
                     points.add(new TrendPoint(p.year(), p.value(), p.lower(), p.upper()));
                 }

@@ -137,6 +137,17 @@ class TrendSpecsTest {
     }
 
     @Test
+    void aNationalLineTakesOneSourceWhenSeveralPublishTheSameYears() {
+        var a = new vn.binhdang.charts.release.PublishedValue("VN", 2020, "HLT_ABR", Sex.T, 35.0, null, null, "B yearbook");
+        var b1 = new vn.binhdang.charts.release.PublishedValue("VN", 2020, "HLT_ABR", Sex.T, 34.0, null, null, "A bank");
+        var b2 = new vn.binhdang.charts.release.PublishedValue("VN", 2021, "HLT_ABR", Sex.T, 33.0, null, null, "A bank");
+        assertThat(TrendSpecs.oneSource(List.of(a, b1, b2), 2015, 2023)).containsExactly(b1, b2);
+        assertThat(TrendSpecs.oneSource(List.of(a, b1), 2015, 2023)).containsExactly(b1);
+        assertThat(TrendSpecs.sourceName("World Bank, World Development Indicators (SP.ADO.TFRT), CC BY 4.0"))
+                .isEqualTo("World Bank, World Development Indicators, CC BY 4.0");
+    }
+
+    @Test
     void districtNameWithProvince() {
         assertThat(TrendSpecs.areaWithParent(release, "614", Lang.VI)).isEqualTo("Huyện Kon Rẫy, tỉnh Kon Tum");
         assertThat(TrendSpecs.areaWithParent(release, "614", Lang.EN)).isEqualTo("Kon Ray district, Kon Tum province");
