@@ -34,6 +34,9 @@ import vn.binhdang.stats.smoothing.EmpiricalBayesFit;
  *
  * The sex ratio at birth is compared on p = boys ÷ births and shown as 100·p/(1 − p). Complete
  * enumerations (and ratios of means) get the district value and ranks, no funnel: nothing was sampled.
+ * Communes hidden by disclosure control are scored against the district like the others, but take no
+ * part in the ranks, the over-dispersion estimate or the smoothing prior, so that the published
+ * figures of the others say nothing about them.
  */
 public final class CommuneComparison {
   private CommuneComparison() {}
@@ -41,7 +44,9 @@ public final class CommuneComparison {
   /** Minimum communes with a standard error for an over-dispersion estimate. */
   static final int MIN_UNITS_FOR_DISPERSION = 3;
 
-  public record Unit(String area, Double numerator, Double denominator, Double value) implements Serializable {}
+  /** One commune; {@code hidden} when disclosure control suppresses it. */
+  public record Unit(String area, Double numerator, Double denominator, Double value, boolean hidden)
+      implements Serializable {}
 
   public record Result(
       String area, Double districtValue, Integer rank, int ranked, Double z, String band,
@@ -58,7 +63,7 @@ public final class CommuneComparison {
     Model model = model(ind);
     double k = ind.multiplier();
     Integer[] ranks = ranks(ind, units);
-    int ranked = (int) units.stream().filter(u -> u.value() != null).count();
+    int ranked = (int) units.stream().filter(u -> u.value() != null && !u.hidden()).count();
 
     // natural scale: y = observed, n = size, theta = district
     Double theta = null;
@@ -66,7 +71,8 @@ public final class CommuneComparison {
       double size = model == Model.SEX_RATIO ? districtNum + districtDen : districtDen;
       if (size > 0) theta = districtNum / size;
     }
-    List<Integer> usable = new ArrayList<>();
+    List<Integer> scored = new ArrayList<>();
+    List<Integer> usable = new ArrayList<>(); // scored and published: what the estimates rest on
     double[] y = new double[units.size()];
     double[] n = new double[units.size()];
     double[] se = new double[units.size()];
@@ -78,7 +84,8 @@ public final class CommuneComparison {
       y[i] = u.numerator() / n[i];
       se[i] = model == Model.POISSON ? (theta > 0 ? FunnelZScore.poissonStandardError(theta, n[i]) : 0)
           : (theta > 0 && theta < 1 ? FunnelZScore.proportionStandardError(theta, n[i]) : 0);
-      if (se[i] > 0) usable.add(i);
+      if (se[i] > 0) scored.add(i);
+      if (se[i] > 0 && !u.hidden()) usable.add(i);
     }
 
     OverdispersionEstimate od = null;
@@ -87,13 +94,13 @@ public final class CommuneComparison {
           usable.stream().mapToDouble(i -> se[i]).toArray());
     }
     boolean additive = od != null && od.overdispersed();
-    double[] smoothed = smooth(model, units, usable, y, n);
+    double[] smoothed = smooth(model, units, usable, scored, y, n);
     DoubleUnaryOperator show = model == Model.SEX_RATIO ? p -> k * p / (1 - p) : p -> k * p;
 
     List<Result> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      boolean funnel = usable.contains(i);
+      boolean funnel = scored.contains(i);
       Double z = null;
       String band = null;
       Double l95 = null, u95 = null, l998 = null, u998 = null;
@@ -152,8 +159,12 @@ public final class CommuneComparison {
     return p.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Smoothed value per unit on the natural scale, NaN where not computed. */
-  private static double[] smooth(Model model, List<Unit> units, List<Integer> usable, double[] y, double[] n) {
+  /**
+   * Smoothed value per unit on the natural scale, NaN where not computed: the prior is fitted on the
+   * published units, and every scored unit is then shrunk toward it (its posterior mean).
+   */
+  private static double[] smooth(Model model, List<Unit> units, List<Integer> usable, List<Integer> scored,
+      double[] y, double[] n) {
     double[] out = new double[units.size()];
     java.util.Arrays.fill(out, Double.NaN);
     if (model == Model.NONE || usable.size() < 2) return out;
@@ -161,10 +172,16 @@ public final class CommuneComparison {
     double[] m = usable.stream().mapToDouble(i -> n[i]).toArray();
     EmpiricalBayesFit fit = model == Model.POISSON ? EmpiricalBayes.poissonGamma(x, m) : EmpiricalBayes.betaBinomial(x, m);
     for (int j = 0; j < usable.size(); j++) out[usable.get(j)] = fit.estimates().get(j).smoothed();
+    for (int i : scored) {
+      if (usable.contains(i)) continue;
+      out[i] = model == Model.POISSON ? EmpiricalBayes.poissonGammaEstimate(fit, y[i] * n[i], n[i])
+          : EmpiricalBayes.betaBinomialEstimate(fit, y[i] * n[i], n[i]);
+    }
     return out;
   }
 
-  /** Competition ranks (1, 2, 2, 4) by closeness to the target's good side; null without a value. */
+
+  /** Competition ranks (1, 2, 2, 4) by closeness to the target's good side; null without a value or hidden. */
   static Integer[] ranks(Indicator ind, List<Unit> units) {
     Comparator<Double> better = switch (ind.direction() == null ? Indicator.Direction.GE : ind.direction()) {
       case GE, GT -> Comparator.reverseOrder();
@@ -174,9 +191,11 @@ public final class CommuneComparison {
     Integer[] ranks = new Integer[units.size()];
     for (int i = 0; i < units.size(); i++) {
       Double v = units.get(i).value();
-      if (v == null) continue;
+      if (v == null || units.get(i).hidden()) continue;
       int rank = 1;
-      for (Unit other : units) if (other.value() != null && better.compare(other.value(), v) < 0) rank++;
+      for (Unit other : units) {
+        if (other.value() != null && !other.hidden() && better.compare(other.value(), v) < 0) rank++;
+      }
       ranks[i] = rank;
     }
     return ranks;

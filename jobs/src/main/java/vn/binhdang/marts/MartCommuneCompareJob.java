@@ -62,7 +62,8 @@ public final class MartCommuneCompareJob {
     Dataset<Row> groups = communes.join(districts, GROUP, "left")
         .groupBy(col("indicator_code"), col("year"), col("period_label"), col("sex"))
         .agg(first("d_num").as("d_num"), first("d_den").as("d_den"), first("d_value").as("d_value"),
-            collect_list(struct(col("area_code"), col("numerator"), col("denominator"), col("value"))).as("units"));
+            collect_list(struct(col("area_code"), col("numerator"), col("denominator"), col("value"),
+                col("suppressed"))).as("units"));
     Column compared = compare(catalogue).apply(col("indicator_code"), col("d_num"), col("d_den"), col("d_value"),
         col("units"));
     Dataset<Row> results = groups.select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
@@ -80,7 +81,8 @@ public final class MartCommuneCompareJob {
       List<CommuneComparison.Unit> in = new ArrayList<>(units.size());
       for (int i = 0; i < units.size(); i++) {
         Row u = units.apply(i);
-        in.add(new CommuneComparison.Unit(u.getString(0), (Double) u.get(1), (Double) u.get(2), (Double) u.get(3)));
+        in.add(new CommuneComparison.Unit(u.getString(0), (Double) u.get(1), (Double) u.get(2), (Double) u.get(3),
+            u.getBoolean(4)));
       }
       List<Row> out = new ArrayList<>(in.size());
       for (CommuneComparison.Result r

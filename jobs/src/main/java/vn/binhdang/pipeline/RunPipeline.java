@@ -118,6 +118,7 @@ public final class RunPipeline {
 
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files);
+      release.writeManifest(manifest.toJson());
 
       // Rendered from the staged release before it is published: a chart failure publishes nothing.
       progress.step("chart pack");
@@ -125,7 +126,7 @@ public final class RunPipeline {
       ChartPackResult charts = ChartPack.render(release.dir(), renderDir, o.lang(), o.year());
 
       progress.step("publishing");
-      Path published = release.publish(manifest.toJson());
+      Path published = release.publish();
       Path pack = ChartOutputs.install(renderDir, o.out(), charts, o.lang());
       progress.finishStep();
       return new Outcome(runId, published, manifest, pack);

@@ -181,7 +181,7 @@ public final class Tables {
       List.of())
       .masking("first_value", "last_value", "avg_annual_change", "ols_slope", "ols_slope_lower", "ols_slope_upper",
           "ols_p_value", "mk_s", "mk_var_s", "mk_z", "mk_p_value", "kendall_tau", "sen_slope", "sen_intercept",
-          "projected_2025", "projected_2030", "year_target_reached");
+          "projected_2025", "projected_2030", "year_target_reached", "test_status", "direction_of_change");
 
   public static final TableSpec MART_TARGET_STATUS = new TableSpec(
       "mart_target_status", "indicator × area × year × sex judged against the target", "MartTargetStatusJob",
@@ -205,7 +205,8 @@ public final class Tables {
           key("progress_class", StringType, "achieved, on_track (≥ 0.95), needs_acceleration (0.6–0.95), limited_progress (0–0.6), moving_away (< 0) or not_assessable"),
           key("suppressed", BooleanType, "true: value hidden in published outputs")),
       List.of())
-      .masking("value", "ci_lower", "ci_upper", "gap", "base_value", "progress_ratio");
+      .masking("value", "ci_lower", "ci_upper", "gap", "status", "interval_decides", "base_value", "progress_ratio",
+          "progress_class");
 
   public static final TableSpec MART_GENDER_GAP = new TableSpec(
       "mart_gender_gap", "indicator × area × year, for indicators by sex", "MartGenderGapJob",

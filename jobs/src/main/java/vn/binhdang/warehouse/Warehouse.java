@@ -106,10 +106,21 @@ public final class Warehouse {
       writer.parquet(tablePath(table).toString());
     }
 
-    /** Makes the release visible: rename into releases/, then switch {@code current} to it. */
-    public Path publish(String manifestJson) {
+    /** Writes {@code manifest.json} into the staged release (the chart pack reads it before publication). */
+    public void writeManifest(String manifestJson) {
       try {
         Files.writeString(dir.resolve(MANIFEST), manifestJson);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the manifest of " + runId + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Makes the release visible: rename into releases/, then switch {@code current} to it. */
+    public Path publish() {
+      if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+        throw new IllegalStateException("release " + runId + " has no manifest; write it before publishing");
+      }
+      try {
         Files.createDirectories(releases());
         Path target = releases().resolve(runId);
         Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);

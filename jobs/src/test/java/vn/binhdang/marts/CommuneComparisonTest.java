@@ -13,7 +13,7 @@ class CommuneComparisonTest {
   private final Catalogue c = SharedSpark.catalogue();
 
   private static CommuneComparison.Unit unit(String area, double num, double den, Double value) {
-    return new CommuneComparison.Unit(area, num, den, value);
+    return new CommuneComparison.Unit(area, num, den, value, false);
   }
 
   /**

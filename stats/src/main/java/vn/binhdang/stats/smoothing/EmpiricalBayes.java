@@ -69,6 +69,37 @@ public final class EmpiricalBayes {
     }
 
     /**
+     * The smoothed rate of a unit that took no part in a Poisson–gamma fit (a commune left out of the prior,
+     * say): m + c·(x/n − m) with Marshall's weight c = A / (A + m/n); m under full shrinkage.
+     */
+    public static double poissonGammaEstimate(EmpiricalBayesFit fit, double count, double exposure) {
+        Checks.nonNegative(count, "count");
+        Checks.positive(exposure, "exposure");
+        if (fit.fullShrinkage()) {
+            return fit.priorMean();
+        }
+        double c = fit.priorVariance() / (fit.priorVariance() + fit.priorMean() / exposure);
+        return fit.priorMean() + c * (count / exposure - fit.priorMean());
+    }
+
+    /**
+     * The smoothed proportion of a unit that took no part in a beta–binomial fit: m + c·(x/n − m) with
+     * c = A / (A + (m(1 − m) − A)/n); m under full shrinkage, x/n when A reaches m(1 − m).
+     */
+    public static double betaBinomialEstimate(EmpiricalBayesFit fit, double successes, double trials) {
+        Checks.nonNegative(successes, "successes");
+        Checks.positive(trials, "trials");
+        if (fit.fullShrinkage()) {
+            return fit.priorMean();
+        }
+        double m = fit.priorMean();
+        double binomialVariance = m * (1 - m);
+        double a = fit.priorVariance();
+        double c = a >= binomialVariance ? 1 : a / (a + (binomialVariance - a) / trials);
+        return m + c * (successes / trials - m);
+    }
+
+    /**
      * Beta–binomial smoothing of proportions successes[i] / trials[i].
      *
      * @param successes x_i ≥ 0

@@ -123,4 +123,22 @@ class EmpiricalBayesTest {
         assertThatThrownBy(() -> EmpiricalBayes.poissonGamma(new double[0], new double[0]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aUnitOutsideTheFitIsShrunkLikeTheUnitsInIt() {
+        double[] x = {3, 12, 30, 7, 0};
+        double[] n = {100, 220, 400, 150, 60};
+        EmpiricalBayesFit fit = EmpiricalBayes.poissonGamma(x, n);
+        for (int i = 0; i < x.length; i++) {
+            org.assertj.core.api.Assertions.assertThat(EmpiricalBayes.poissonGammaEstimate(fit, x[i], n[i]))
+                    .isCloseTo(fit.estimates().get(i).smoothed(), org.assertj.core.api.Assertions.within(1e-15));
+        }
+        double[] s = {30, 60, 45, 20, 70};
+        double[] t = {100, 120, 150, 90, 140};
+        EmpiricalBayesFit beta = EmpiricalBayes.betaBinomial(s, t);
+        for (int i = 0; i < s.length; i++) {
+            org.assertj.core.api.Assertions.assertThat(EmpiricalBayes.betaBinomialEstimate(beta, s[i], t[i]))
+                    .isCloseTo(beta.estimates().get(i).smoothed(), org.assertj.core.api.Assertions.within(1e-15));
+        }
+    }
 }
