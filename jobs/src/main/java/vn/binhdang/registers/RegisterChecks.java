@@ -351,7 +351,7 @@ final class RegisterChecks {
     @Override
     List<Column> content() {
       return List.of(col("v_pupil_id"), col("a_code"), col("v_level"), col("v_school_year"), col("v_sex"),
-          col("v_ethnic_minority"), col("v_completed"));
+          Sql.key(col("v_ethnic_group")), col("v_completed"));
     }
 
     @Override
