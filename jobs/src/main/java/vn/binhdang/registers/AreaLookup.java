@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ final class AreaLookup {
     Column n = trim(regexp_replace(Sql.fold(text), "\\s+", " "));
     n = regexp_replace(n, PREFIX_SQL, "");
     n = replace(replace(n, lit(" commune"), lit("")), lit(" town"), lit(""));
-    return trim(n);
+    // a code (the usual case) is its own key: no regular expression for it
+    return when(text.try_cast("long").isNotNull(), text).otherwise(trim(n));
   }
 
   static Column code() {

@@ -1,5 +1,6 @@
 package vn.binhdang.registers;
 
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -76,7 +77,8 @@ final class EthnicGroups {
   /** true for an ethnic minority, false for Kinh, null for anything not recognised. */
   static Column isMinority(Column text) {
     Column k = Sql.key(text);
-    return when(k.isin(kinhKeys().toArray()).or(k.rlike("^0?1$")), lit(false))
-        .when(k.isin(minorityKeys().toArray()).or(k.rlike("^(0?[2-9]|[1-4][0-9]|5[0-4])$")), lit(true));
+    Column code = when(length(k).leq(2), k.try_cast("int"));
+    return when(k.isin(kinhKeys().toArray()).or(code.equalTo(1)), lit(false))
+        .when(k.isin(minorityKeys().toArray()).or(code.between(2, 54)), lit(true));
   }
 }

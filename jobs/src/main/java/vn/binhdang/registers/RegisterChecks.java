@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.when;
@@ -123,10 +124,11 @@ final class RegisterChecks {
     List<Check> whole(String field, String what, int min, int max, String why) {
       Column v = col("v_" + field);
       return List.of(
-          new Check(field, RejectRule.NOT_A_NUMBER, c(field).isNotNull().and(Sql.isNumber(c(field)).unary_$bang()),
+          new Check(field, RejectRule.NOT_A_NUMBER,
+              c(field).isNotNull().and(v.isNull()).and(Sql.isNumber(c(field)).unary_$bang()),
               concat(lit(field + " "), quoted(raw(field)), lit(" is not a number"))),
           new Check(field, RejectRule.NOT_WHOLE_NUMBER,
-              c(field).isNotNull().and(Sql.isNumber(c(field))).and(v.isNull()),
+              c(field).isNotNull().and(v.isNull()).and(Sql.isNumber(c(field))),
               concat(lit(field + " "), quoted(raw(field)), lit(" is not a whole number of years"))),
           new Check(field, RejectRule.OUT_OF_RANGE, v.lt(min).or(v.gt(max)),
               concat(lit(what + " " ), v.cast("string"), lit(" is outside " + min + "-" + max + why))));
@@ -214,10 +216,11 @@ final class RegisterChecks {
       out.add(new Check("mother_birth_date", RejectRule.BAD_DATE,
           c("mother_birth_date").isNotNull().and(col("v_mother_birth_date").isNull()),
           concat(lit("mother_birth_date "), quoted(raw("mother_birth_date")), lit(" is not a date (yyyy-mm-dd or dd/mm/yyyy)"))));
-      out.add(new Check("mother_age", RejectRule.NOT_A_NUMBER, c("mother_age").isNotNull().and(Sql.isNumber(c("mother_age")).unary_$bang()),
+      out.add(new Check("mother_age", RejectRule.NOT_A_NUMBER, c("mother_age").isNotNull()
+              .and(col("v_given_mother_age").isNull()).and(Sql.isNumber(c("mother_age")).unary_$bang()),
           concat(lit("mother_age "), quoted(raw("mother_age")), lit(" is not a number"))));
       out.add(new Check("mother_age", RejectRule.NOT_WHOLE_NUMBER,
-          c("mother_age").isNotNull().and(Sql.isNumber(c("mother_age"))).and(col("v_given_mother_age").isNull()),
+          c("mother_age").isNotNull().and(col("v_given_mother_age").isNull()).and(Sql.isNumber(c("mother_age"))),
           concat(lit("mother_age "), quoted(raw("mother_age")), lit(" is not a whole number of years"))));
       out.add(new Check("mother_age", RejectRule.INCONSISTENT_FIELDS,
           col("v_given_mother_age").notEqual(col("v_derived_mother_age")),
@@ -308,10 +311,9 @@ final class RegisterChecks {
     @Override
     List<Map<String, Column>> typed() {
       Column sy = c("school_year");
-      Column single = regexp_extract(sy, "^([0-9]{4})$", 1);
       Column first = regexp_extract(sy, "^([0-9]{4})\\s*[-/–]\\s*([0-9]{4})$", 1);
       Column second = regexp_extract(sy, "^([0-9]{4})\\s*[-/–]\\s*([0-9]{4})$", 2);
-      Column endYear = when(single.notEqual(""), single.cast("int"))
+      Column endYear = when(length(sy).equalTo(4), Sql.toYear(sy))
           .when(second.notEqual("").and(second.cast("int").equalTo(first.cast("int").plus(1))), second.cast("int"));
       return List.of(stage(
           "v_pupil_id", c("pupil_id"),
@@ -373,7 +375,7 @@ final class RegisterChecks {
     List<Map<String, Column>> typed() {
       return List.of(stage(
           "v_person_id", c("person_id"),
-          "v_survey_year", when(c("survey_year").rlike("^[0-9]{4}$"), c("survey_year").try_cast("int")),
+          "v_survey_year", Sql.toYear(c("survey_year")),
           "v_sex", Sql.toSex(c("sex")),
           "v_age", Sql.toInt(c("age")),
           "v_employed", Sql.toBool(c("employed")),

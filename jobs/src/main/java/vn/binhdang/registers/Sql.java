@@ -1,14 +1,18 @@
 package vn.binhdang.registers;
 
 import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.instr;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
@@ -24,15 +28,22 @@ import org.apache.spark.sql.Column;
 final class Sql {
   private Sql() {}
 
-  /** Precomposed Latin letters with diacritics and their bare lower-case letter, for {@code translate}. */
+  /**
+   * For {@code translate}: precomposed Latin letters with diacritics, mapped to their bare lower-case
+   * letter, then the combining marks (U+0300–U+036F, decomposed text), which have no counterpart and
+   * are therefore deleted. One pass, no regular expression.
+   */
   private static final String FOLD_FROM;
   private static final String FOLD_TO;
+  /** Separators dropped from keys. */
+  private static final String SEPARATORS = " -_'’ʼ`.,/()\t";
 
   static {
     StringBuilder from = new StringBuilder("đĐ");
     StringBuilder to = new StringBuilder("dd");
     for (char c = 0x00C0; c <= 0x024F; c++) add(c, from, to);
     for (char c = 0x1E00; c <= 0x1EFF; c++) add(c, from, to);
+    for (char c = 0x0300; c <= 0x036F; c++) from.append(c);
     FOLD_FROM = from.toString();
     FOLD_TO = to.toString();
   }
@@ -46,24 +57,23 @@ final class Sql {
     }
   }
 
-  static final String WS = "[\\s\\u00A0\\uFEFF]";
   static final String NUMBER = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$";
   static final String WHOLE = "^[+-]?[0-9]+(\\.0*)?$";
 
-  /** The text without surrounding spaces (also non-breaking ones and a stray BOM); null when empty. */
+  /** The text without surrounding spaces (also tabs, non-breaking spaces and a stray BOM); null when empty. */
   static Column clean(Column raw) {
-    Column t = regexp_replace(raw, "^" + WS + "+|" + WS + "+$", "");
+    Column t = trim(raw, " \t\r\n\u00A0\uFEFF");
     return when(t.notEqual(lit("")), t);
   }
 
   /** Lower case without diacritics ("Nữ" → "nu", "Đắk" → "dak"), for NFC and NFD input alike. */
   static Column fold(Column text) {
-    return regexp_replace(translate(lower(text), FOLD_FROM, FOLD_TO), "\\p{M}+", "");
+    return translate(lower(text), FOLD_FROM, FOLD_TO);
   }
 
-  /** {@link #fold} keeping only letters and digits ("Xơ-Đăng" → "xodang", "own account" → "ownaccount"). */
+  /** {@link #fold} without spaces and punctuation ("Xơ-Đăng" → "xodang", "own account" → "ownaccount"). */
   static Column key(Column text) {
-    return regexp_replace(fold(text), "[^a-z0-9]", "");
+    return translate(fold(text), SEPARATORS, "");
   }
 
   static Column isNumber(Column text) {
@@ -76,7 +86,13 @@ final class Sql {
 
   /** A whole number ("23", "23.0"); null for anything else or beyond the int range. */
   static Column toInt(Column text) {
-    return when(isWhole(text), regexp_extract(text, "^([+-]?[0-9]+)", 1).try_cast("int"));
+    return coalesce(text.try_cast("int"),
+        when(isWhole(text), regexp_extract(text, "^([+-]?[0-9]+)", 1).try_cast("int")));
+  }
+
+  /** A year of four digits; null for anything else. */
+  static Column toYear(Column text) {
+    return when(length(text).equalTo(4).and(text.try_cast("int").geq(1000)), text.try_cast("int"));
   }
 
   /** A plain number with a dot for decimals; null for anything else. */
@@ -86,8 +102,11 @@ final class Sql {
 
   /** A date written yyyy-mm-dd or dd/mm/yyyy (one-digit day and month accepted); null when not a real date. */
   static Column toDate(Column text) {
-    return when(text.rlike("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"), call_function("try_to_date", text, lit("yyyy-M-d")))
-        .when(text.rlike("^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$"), call_function("try_to_date", text, lit("d/M/yyyy")));
+    Column iso = call_function("try_to_date", text, lit("yyyy-M-d"));
+    Column dmy = call_function("try_to_date", text, lit("d/M/yyyy"));
+    Column len = length(text);
+    return when(len.between(8, 10).and(substring(text, 5, 1).equalTo("-")), iso)
+        .when(len.between(8, 10).and(instr(text, "/").between(2, 3)), dmy);
   }
 
   /** true/false, yes/no, 1/0, có/không (any case); null for anything else. */

@@ -199,7 +199,16 @@ public final class StageRegistersJob {
         .when(col("_n").gt(1).and(col("_cmin").notEqual(col("_cmax"))), lit("conflict"))
         .when(col("_n").gt(1).and(col("_rank").gt(1)), lit("duplicate"))
         .otherwise(lit("staged"));
-    return d.withColumn("_status", status);
+    // only what the outputs read is cached: the typed values, lineage, problems and duplicate details
+    List<Column> keep = new ArrayList<>();
+    for (String c : List.of("is_file", "source_file", "file_sha256", "bytes", "rows_read", "line_number", "row_index",
+        "source_location", "problem_rule", "problem_field", "problem_raw", "problem_message", "a_code", "_problems",
+        "_n", "_first_loc", RawRecords.PREFIX + r.idColumns().get(0))) {
+      keep.add(col(c));
+    }
+    for (String c : d.columns()) if (c.startsWith("v_")) keep.add(col(c));
+    keep.add(status.as("_status"));
+    return d.select(keep.toArray(Column[]::new));
   }
 
   // ---- outputs -----------------------------------------------------------------------------
@@ -250,7 +259,7 @@ public final class StageRegistersJob {
 
   private static Column idDescription(Register r) {
     List<String> ids = r.idColumns();
-    Column out = concat(lit(ids.get(0) + " "), Sql.c(ids.get(0)));
+    Column out = concat(lit(ids.get(0) + " "), col("v_" + ids.get(0)));
     if (ids.size() > 1) out = concat(out, lit(" in " + ids.get(1).replace('_', ' ') + " "), col("v_" + ids.get(1)).cast("string"));
     return out;
   }
