@@ -67,13 +67,38 @@ public final class StageRegistersJob {
   public record StagedRegister(Register register, Dataset<Row> rows) {}
 
   /**
-   * What staging gave.
-   *
-   * @param registers the four staged tables (empty when a register has no files), in {@link Register} order
-   * @param rejects every rejected record, in the schema of {@link Tables#REJECTS}
-   * @param files one row per input file, in the schema of {@link StageCountsJob#FILE_SCHEMA}
+   * What staging gave: the four staged tables (empty when a register has no files, in {@link
+   * Register} order), every rejected record in the schema of {@link Tables#REJECTS}, and one row per
+   * input file in the schema of {@link StageCountsJob#FILE_SCHEMA}. All lazy; the records of each
+   * register are cached once classified ({@link #unpersist()} frees them).
    */
-  public record Staged(List<StagedRegister> registers, Dataset<Row> rejects, Dataset<Row> files) {
+  public static final class Staged {
+    private final List<StagedRegister> registers;
+    private final Dataset<Row> rejects;
+    private final Dataset<Row> files;
+    private final List<Dataset<Row>> cached;
+
+    Staged(List<StagedRegister> registers, Dataset<Row> rejects, Dataset<Row> files, List<Dataset<Row>> cached) {
+      this.registers = List.copyOf(registers);
+      this.rejects = rejects;
+      this.files = files;
+      this.cached = List.copyOf(cached);
+    }
+
+    /** The four staged tables, in {@link Register} order. */
+    public List<StagedRegister> registers() {
+      return registers;
+    }
+
+    /** Every rejected record, in the schema of {@link Tables#REJECTS}. */
+    public Dataset<Row> rejects() {
+      return rejects;
+    }
+
+    /** One row per register file: source_file, input_kind, file_sha256, bytes, rows_read. */
+    public Dataset<Row> files() {
+      return files;
+    }
 
     public Dataset<Row> table(Register r) {
       return registers.stream().filter(s -> s.register() == r).findFirst().orElseThrow().rows();
@@ -90,6 +115,11 @@ public final class StageRegistersJob {
     public Dataset<Row> counts() {
       return RegisterCountsJob.run(tables(), files);
     }
+
+    /** Frees the cached records once every output has been written. */
+    public void unpersist() {
+      for (Dataset<Row> d : cached) d.unpersist();
+    }
   }
 
   /**
@@ -103,16 +133,18 @@ public final class StageRegistersJob {
   public static Staged run(SparkSession spark, String registersDir, Catalogue catalogue, int maxYear) {
     Dataset<Row> areas = AreaLookup.table(spark, catalogue);
     List<StagedRegister> tables = new ArrayList<>();
+    List<Dataset<Row>> cached = new ArrayList<>();
     Dataset<Row> rejects = null;
     Dataset<Row> files = null;
     for (Register r : Register.values()) {
       Dataset<Row> classified = classify(read(spark, registersDir, r), RegisterChecks.of(r, CountsCsvParser.MIN_YEAR,
           maxYear), areas).cache();
+      cached.add(classified);
       tables.add(new StagedRegister(r, staged(classified, r)));
       rejects = rejects == null ? rejects(classified, r) : rejects.unionByName(rejects(classified, r));
       files = files == null ? files(classified, r) : files.unionByName(files(classified, r));
     }
-    return new Staged(tables, rejects, files);
+    return new Staged(tables, rejects, files, cached);
   }
 
   // ---- reading -----------------------------------------------------------------------------
