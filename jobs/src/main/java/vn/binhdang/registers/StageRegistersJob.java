@@ -147,6 +147,35 @@ public final class StageRegistersJob {
     return new Staged(tables, rejects, files, cached);
   }
 
+  /**
+   * Per register file: rows read, staged and rejected, for the manifest's reconciliation (read =
+   * staged + rejected). Staged rows are counted in the staged register tables; rejected rows are the
+   * register's record rejects only: a reject of an aggregated count (a {@code stg_counts} row whose
+   * {@code source_location} is "aggregate of ...", rejected later by the count rules) carries the file's
+   * name too but is not a record of it.
+   *
+   * @param files {@link Staged#files()}
+   * @param stagedTables the staged register tables (e.g. read back from the release)
+   * @param rejects the run's rejects table (any input kinds)
+   * @return source_file, input_kind, file_sha256, bytes, rows_read, rows_staged, rows_rejected
+   */
+  public static Dataset<Row> accounting(Dataset<Row> files, java.util.Collection<Dataset<Row>> stagedTables,
+      Dataset<Row> rejects) {
+    Dataset<Row> staged = null;
+    for (Dataset<Row> t : stagedTables) {
+      Dataset<Row> s = t.select(col("source_file"));
+      staged = staged == null ? s : staged.unionByName(s);
+    }
+    Dataset<Row> stagedCounts = staged.groupBy("source_file").agg(count(lit(1)).as("rows_staged"));
+    Dataset<Row> rejectedCounts = rejects
+        .where(col("input_kind").startsWith("register_").and(col("source_location").startsWith("aggregate ").unary_$bang()))
+        .groupBy("source_file").agg(count(lit(1)).as("rows_rejected"));
+    return files.join(stagedCounts, new String[] {"source_file"}, "left")
+        .join(rejectedCounts, new String[] {"source_file"}, "left")
+        .select(col("source_file"), col("input_kind"), col("file_sha256"), col("bytes"), col("rows_read"),
+            coalesce(col("rows_staged"), lit(0L)).as("rows_staged"), coalesce(col("rows_rejected"), lit(0L)).as("rows_rejected"));
+  }
+
   // ---- reading -----------------------------------------------------------------------------
 
   /** The raw records of one register, from its CSV and Parquet files. */

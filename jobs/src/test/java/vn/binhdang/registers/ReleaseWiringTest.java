@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,16 @@ class ReleaseWiringTest {
       assertThat(stagedByFile.getOrDefault(name, 0L) + rejected).as(name).isEqualTo(f.<Long>getAs("rows_read"));
     }
     assertThat(files.get(0).<Long>getAs("rows_read")).isEqualTo(3L);
+
+    // the same from the helper, with a count-level reject of an aggregate in the rejects (not a record of the file)
+    Row countReject = RowFactory.create("register_births", "registers/births/2023.csv", "aggregate of 3 records", null,
+        null, null, "23482", "value", "2", "duplicate_row", "…", "sha");
+    Dataset<Row> allRejects = rejects.unionByName(spark.createDataFrame(List.of(countReject), Tables.REJECTS.schema()));
+    List<Row> acc = StageRegistersJob.accounting(staged.files(), back.values(), allRejects).orderBy("source_file")
+        .collectAsList();
+    assertThat(acc).extracting(r -> r.getAs("source_file") + " " + r.getAs("rows_read") + " = " + r.getAs("rows_staged")
+        + " + " + r.getAs("rows_rejected"))
+        .containsExactly("registers/births/2023.csv 3 = 2 + 1", "registers/maternal_deaths/2023.csv 0 = 0 + 0");
     assertThat(files.get(0).<String>getAs("input_kind")).isEqualTo("register_births");
     release.abandon();
   }
