@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.binhdang.generate.WorldBankSeries;
 import vn.binhdang.generate.PlantedFault;
+import vn.binhdang.generate.PlantedRegisterFault;
+import vn.binhdang.generate.RegisterOptions;
+import vn.binhdang.generate.RegisterSummary;
 import vn.binhdang.generate.SampleGenerator;
 import vn.binhdang.ingest.CountsCsvParser;
 
@@ -24,6 +27,8 @@ import vn.binhdang.ingest.CountsCsvParser;
     description = {
         "Write SYNTHETIC counts files: one per commune (or town) and year, plus the district's own, for every "
             + "measure of the catalogue. Same options and seed, same bytes.",
+        "Also writes the unit-record registers of the last years (DIR/registers/<register>/<year>.csv), whose "
+            + "records add up to the counts files' values.",
         "Defaults reproduce the committed sample: 'generate --out data/sample --force'.",
         "With --communes N: N synthetic communes and a catalogue folder (OUT/catalogue) for 'run --catalogue'."})
 public final class GenerateCommand implements Callable<Integer> {
@@ -54,8 +59,27 @@ public final class GenerateCommand implements Callable<Integer> {
           + "F + M ≠ T, duplicate line, area by name); --no-faults for clean data (default: on)")
   boolean faults;
 
-  @Option(names = "--force", description = "replace the CSV files of an existing DIR/counts")
+  @Option(names = "--force", description = "replace the CSV files of an existing DIR/counts (and the files of DIR/registers)")
   boolean force;
+
+  @Option(names = "--registers", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "also write the unit-record registers (births, maternal deaths, school completion, labour-force "
+          + "survey) to DIR/registers, consistent with the counts; --no-registers for the counts only (default: on)")
+  boolean registers;
+
+  @Option(names = "--registers-from-year", paramLabel = "YEAR",
+      description = "first year of the registers (default: the last " + RegisterOptions.DEFAULT_YEARS
+          + " years, TO-YEAR - " + (RegisterOptions.DEFAULT_YEARS - 1) + ")")
+  Integer registersFromYear;
+
+  @Option(names = "--survey-sample", paramLabel = "N", defaultValue = "" + RegisterOptions.DEFAULT_SURVEY_SAMPLE,
+      description = "labour-force survey respondents per commune and year (default: ${DEFAULT-VALUE})")
+  int surveySample;
+
+  @Option(names = "--register-part-rows", paramLabel = "N", defaultValue = "" + RegisterOptions.DEFAULT_PART_ROWS,
+      description = "most records in one register file; a larger year goes on in YEAR-2.csv, ... "
+          + "(default: ${DEFAULT-VALUE})")
+  long registerPartRows;
 
   @Option(names = "--catalogue", paramLabel = "DIR",
       description = "catalogue folder to follow (default: the one packaged from data/catalogue)")
@@ -71,8 +95,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
+    RegisterOptions reg = new RegisterOptions(registers, registersFromYear, surveySample, registerPartRows);
     SampleGenerator.Options options =
-        new SampleGenerator.Options(out, seed, communes, fromYear, toYear, faults, force, catalogue);
+        new SampleGenerator.Options(out, seed, communes, fromYear, toYear, faults, force, catalogue, reg);
     SampleGenerator.Summary s = SampleGenerator.generate(options);
     Path ref = reference != null ? reference : Defaults.home().resolve("data/reference");
     int published = Files.isRegularFile(ref.resolve(WorldBankSeries.DATA)) ? WorldBankSeries.write(ref, out, toYear) : 0;
@@ -105,9 +130,27 @@ public final class GenerateCommand implements Callable<Integer> {
             f.file(), f.where().isEmpty() ? "(line removed)" : f.where().replace('–', '-'), rule));
       }
     }
+    if (s.registers() != null) print(w, s.registers());
     if (s.fromYear() < CountsCsvParser.MIN_YEAR) {
       w.println("  note: the counts parser rejects years before " + CountsCsvParser.MIN_YEAR + " (year_out_of_range)");
     }
     w.println(String.format(Locale.ROOT, "  done in %.1f s", seconds));
+  }
+
+  static void print(PrintWriter w, RegisterSummary r) {
+    w.println("SYNTHETIC registers written to " + r.dir());
+    StringBuilder per = new StringBuilder();
+    r.records().forEach((k, v) -> per.append(per.length() == 0 ? "" : ", ").append(k).append(' ')
+        .append(String.format(Locale.ROOT, "%,d", v)));
+    w.println(String.format(Locale.ROOT, "  %,d files, %,d records, %,d bytes; years %d-%d: %s", r.files(),
+        r.totalRecords(), r.bytes(), r.fromYear(), r.toYear(), per));
+    if (!r.faults().isEmpty()) {
+      w.println(String.format(Locale.ROOT, "  %d register faults planted; %d records must be rejected:", r.faults().size(),
+          r.rejectedRecords()));
+      for (PlantedRegisterFault f : r.faults()) {
+        w.println(String.format(Locale.ROOT, "    %-22s %-40s %-16s %s", f.kind().name().toLowerCase(Locale.ROOT),
+            f.file(), f.where(), f.rule().code()));
+      }
+    }
   }
 }

@@ -48,7 +48,13 @@ public final class SampleGenerator {
    * @param catalogue catalogue folder to follow, null for the packaged one
    */
   public record Options(Path out, long seed, Integer communes, int fromYear, int toYear, boolean faults,
-      boolean force, Path catalogue) {
+      boolean force, Path catalogue, RegisterOptions registers) {
+
+    /** Counts and, by default, the registers of the last three years. */
+    public Options(Path out, long seed, Integer communes, int fromYear, int toYear, boolean faults, boolean force,
+        Path catalogue) {
+      this(out, seed, communes, fromYear, toYear, faults, force, catalogue, RegisterOptions.defaults());
+    }
 
     /** Throws {@link IllegalArgumentException} with a one-line message for options that cannot work. */
     public Options {
@@ -62,6 +68,12 @@ public final class SampleGenerator {
       }
       if (communes != null && (communes < 1 || communes > Profiles.MAX_SYNTHETIC)) {
         throw new IllegalArgumentException("--communes must be from 1 to " + Profiles.MAX_SYNTHETIC + "; got " + communes);
+      }
+      if (registers == null) registers = RegisterOptions.defaults();
+      if (registers.enabled() && registers.fromYear() != null
+          && (registers.fromYear() < fromYear || registers.fromYear() > toYear)) {
+        throw new IllegalArgumentException("--registers-from-year must lie within --from-year and --to-year ("
+            + fromYear + "–" + toYear + "); got " + registers.fromYear());
       }
     }
 
@@ -79,9 +91,11 @@ public final class SampleGenerator {
    * What was written.
    *
    * @param catalogueFiles the catalogue files of a scaled run (empty otherwise)
+   * @param registers what was written of the registers; null when they were switched off
    */
   public record Summary(Path counts, int files, long rows, long bytes, int communes, String districtCode,
-      int fromYear, int toYear, long seed, List<PlantedFault> faults, List<Path> catalogueFiles) {
+      int fromYear, int toYear, long seed, List<PlantedFault> faults, List<Path> catalogueFiles,
+      RegisterSummary registers) {
 
     public Summary {
       faults = List.copyOf(faults);
@@ -129,6 +143,9 @@ public final class SampleGenerator {
     Path counts = options.out().resolve("counts");
     checkModelCoversCatalogue();
     prepare(counts);
+    if (options.registers().enabled()) {
+      prepare(options.out().resolve(RegisterWriter.FOLDER), List.of(".csv", ".parquet"), "register files");
+    }
     List<Path> catalogueFiles = List.of();
     if (options.synthetic()) {
       Path dir = options.out().resolve("catalogue");
@@ -147,9 +164,20 @@ public final class SampleGenerator {
     }
     List<PlantedFault> planted = years.stream().flatMap(y -> y.faults().stream())
         .sorted(Comparator.comparing(PlantedFault::kind)).toList();
+    RegisterSummary registers = null;
+    if (options.registers().enabled()) {
+      Path dir = options.out().resolve(RegisterWriter.FOLDER);
+      try {
+        registers = new RegisterWriter(options.out(), options.seed(), communes, Calibration.KON_RAY, options.registers(),
+            options.fromYear(), options.toYear(), options.faults()).write();
+      } catch (UncheckedIOException e) {
+        throw cannotWrite(dir, ioCause(e));
+      }
+    }
     return new Summary(counts, years.stream().mapToInt(YearResult::files).sum(),
         years.stream().mapToLong(YearResult::rows).sum(), years.stream().mapToLong(YearResult::bytes).sum(),
-        communes.size(), districtCode, options.fromYear(), options.toYear(), options.seed(), planted, catalogueFiles);
+        communes.size(), districtCode, options.fromYear(), options.toYear(), options.seed(), planted, catalogueFiles,
+        registers);
   }
 
   /**
@@ -266,19 +294,25 @@ public final class SampleGenerator {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
     }
-    if (!Files.isDirectory(counts)) return;
-    try (Stream<Path> walk = Files.walk(counts)) {
-      List<Path> csv = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".csv")).toList();
-      if (csv.isEmpty()) return;
+    prepare(counts, List.of(".csv"), "CSV files");
+  }
+
+  /** Refuses to mix with files of the given endings already in {@code dir} unless forced; with force, removes them. */
+  private void prepare(Path dir, List<String> endings, String what) {
+    if (!Files.isDirectory(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> old = walk.filter(p -> Files.isRegularFile(p)
+          && endings.stream().anyMatch(e -> p.getFileName().toString().endsWith(e))).toList();
+      if (old.isEmpty()) return;
       if (!options.force()) {
-        throw new IllegalArgumentException(counts + " already holds " + csv.size()
-            + " CSV files; add --force to replace them, or choose another --out");
+        throw new IllegalArgumentException(dir + " already holds " + old.size()
+            + " " + what + "; add --force to replace them, or choose another --out");
       }
-      for (Path p : csv) Files.delete(p);
+      for (Path p : old) Files.delete(p);
     } catch (IOException e) {
-      throw cannotWrite(counts, e);
+      throw cannotWrite(dir, e);
     }
-    removeEmptyFolders(counts);
+    removeEmptyFolders(dir);
   }
 
   private static void removeEmptyFolders(Path counts) {

@@ -84,14 +84,14 @@ public final class BinaryFiles {
   }
 
   /** The folder's last path segment plus a slash: file names are kept relative to the input root. */
-  static String rootPrefix(String root) {
+  public static String rootPrefix(String root) {
     String r = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     int slash = r.lastIndexOf('/');
     return (slash >= 0 ? r.substring(slash + 1) : r) + "/";
   }
 
   /** "file:/x/data/sample/counts/2023/a.csv" with prefix "counts/" → "counts/2023/a.csv". */
-  static String relativeName(String path, String prefix) {
+  public static String relativeName(String path, String prefix) {
     int i = path.lastIndexOf("/" + prefix);
     return i >= 0 ? path.substring(i + 1) : path.substring(path.lastIndexOf('/') + 1);
   }

@@ -38,7 +38,8 @@ import vn.binhdang.warehouse.Tables;
  *   <li>the same key twice with the same value: the first (by file, line) kept, the others rejected
  *       ({@code duplicate_row});
  *   <li>the same key from sources of different precedence (register &gt; form &gt; counts file) with
- *       different values: the higher one kept, the others rejected ({@code superseded});
+ *       different values: the higher one kept, the others rejected ({@code superseded}); with the same
+ *       value: both staged, the lower one marked {@code used = false} (it agrees, it is not a fault);
  *   <li>for measures given for F, M and T, a T that differs from F + M: the three rows rejected
  *       ({@code sex_total_mismatch}).
  * </ol>
@@ -83,9 +84,13 @@ public final class CountRules {
 
     Column conflict = col("_top_values").gt(1);
     Column single = col("_top_values").leq(1);
-    Dataset<Row> kept = Tables.STG_COUNTS.conform(d.where(single.and(col("_rank").equalTo(1))));
+    Column agrees = single.and(col("_rank").gt(1)).and(col("value").equalTo(col("_kept")));
+    Column lowerSource = col("_prec").gt(col("_top"));
+    Dataset<Row> kept = Tables.STG_COUNTS.conform(
+        d.where(single.and(col("_rank").equalTo(1)).or(agrees.and(lowerSource)))
+            .withColumn("used", col("_rank").equalTo(1)));
     Dataset<Row> conflicts = d.where(conflict);
-    Dataset<Row> repeats = d.where(single.and(col("_rank").gt(1)).and(col("value").equalTo(col("_kept"))));
+    Dataset<Row> repeats = d.where(agrees.and(lowerSource.equalTo(false)));
     Dataset<Row> superseded = d.where(single.and(col("_rank").gt(1)).and(col("value").notEqual(col("_kept"))));
 
     Dataset<Row> rejects = toRejects(conflicts, "duplicate_conflict", concat(
@@ -99,7 +104,9 @@ public final class CountRules {
     return new Checked(kept, rejects);
   }
 
-  static Checked sexTotals(Dataset<Row> kept, Catalogue catalogue) {
+  /** F + M = T among the values used (a report that only agrees with a register is not checked again). */
+  static Checked sexTotals(Dataset<Row> staged, Catalogue catalogue) {
+    Dataset<Row> kept = staged.where(col("used"));
     List<String> withTotal = catalogue.measures().stream().filter(Measure::hasSexTotal).map(Measure::code).toList();
     WindowSpec cell = Window.partitionBy(cols(List.of("area_code", "year", "period", "measure", "population_group")));
     Column f = sum(when(col("sex").equalTo("F"), col("value"))).over(cell);
@@ -116,7 +123,8 @@ public final class CountRules {
         lit(" (area "), col("area_code"), lit(", "), col("year").cast("string"), lit(" "), col("period"),
         lit(", "), col("measure"), lit("); the three values are rejected, correct F, M or T"));
     return new Checked(
-        Tables.STG_COUNTS.conform(d.where(coalesce(col("_bad"), lit(false)).equalTo(false))),
+        Tables.STG_COUNTS.conform(d.where(coalesce(col("_bad"), lit(false)).equalTo(false)))
+            .unionByName(staged.where(col("used").equalTo(false))),
         toRejects(bad, "sex_total_mismatch", message));
   }
 

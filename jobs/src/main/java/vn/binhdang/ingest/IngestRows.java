@@ -11,7 +11,7 @@ public final class IngestRows {
   public static Row staged(StagedCount s) {
     return RowFactory.create(s.areaCode(), s.year(), s.period(), s.measure(), s.sex(), s.populationGroup(),
         s.value(), s.submittedOn() == null ? null : Date.valueOf(s.submittedOn()), s.source(), s.inputKind(),
-        s.sourceFile(), s.sourceLocation(), s.lineNumber(), s.fileSha256());
+        s.sourceFile(), s.sourceLocation(), s.lineNumber(), s.fileSha256(), true);
   }
 
   public static Row reject(Reject r) {

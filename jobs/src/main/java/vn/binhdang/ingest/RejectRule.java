@@ -64,7 +64,22 @@ public enum RejectRule {
   /** A workbook cell holding an error (#VALUE!, #DIV/0!, …), typed or computed, or a formula that cannot be computed. */
   CELL_ERROR,
   /** A number typed as text that reads two ways ("1.234" for a mean: 1234 or 1,234); not guessed. */
-  AMBIGUOUS_NUMBER;
+  AMBIGUOUS_NUMBER,
+  /** A unit record leaves a required field empty (an id, a date, the sex, ...). */
+  MISSING_VALUE,
+  /**
+   * A coded field of a unit record holds a value outside its list (outcome live/still, school level,
+   * yes/no, status in employment, sector, ethnic group).
+   */
+  UNKNOWN_CODE,
+  /** A number of a unit record outside its possible range (mother's age 10-60, age 0-120, weight above 0). */
+  OUT_OF_RANGE,
+  /** Two fields of a unit record contradict each other (mother's age and birth date; a sector for a person not employed). */
+  INCONSISTENT_FIELDS,
+  /** A unit record repeats another with the same id and the same content: the first (by file, position) is kept. */
+  DUPLICATE_RECORD,
+  /** Several unit records share an id but differ in content: none of them is kept. */
+  DUPLICATE_ID_CONFLICT;
 
   /** The code stored in the rejects table, e.g. "sex_total_mismatch". */
   public String code() {

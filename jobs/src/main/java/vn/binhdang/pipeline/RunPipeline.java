@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -33,6 +34,9 @@ import vn.binhdang.marts.MartGenderGapJob;
 import vn.binhdang.marts.MartTargetStatusJob;
 import vn.binhdang.marts.MartTrendJob;
 import vn.binhdang.published.StagePublishedSeriesJob;
+import vn.binhdang.registers.Register;
+import vn.binhdang.registers.RegisterCountsJob;
+import vn.binhdang.registers.StageRegistersJob;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
@@ -87,15 +91,31 @@ public final class RunPipeline {
       release.write(Tables.DIM_AREA, DimensionsJob.areas(spark, catalogue));
       release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
 
+      progress.step("staging registers");
+      StageRegistersJob.Staged registers =
+          StageRegistersJob.run(spark, inputDir.resolve(StageRegistersJob.FOLDER).toString(), catalogue, o.year());
+      Map<Register, Dataset<Row>> registerTables = new LinkedHashMap<>();
+      for (StageRegistersJob.StagedRegister r : registers.registers()) {
+        TableSpec table = r.register().table();
+        release.write(table, r.rows());
+        registerTables.put(r.register(), spark.read().schema(table.schema()).parquet(release.tablePath(table).toString()));
+      }
+      Dataset<Row> registerCounts = RegisterCountsJob.run(registerTables, registers.files());
+
       progress.step("staging and validating counts");
-      StageCountsJob.Result staged = StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year());
+      StageCountsJob.Result staged =
+          StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year(), registerCounts);
       StagePublishedSeriesJob.Result series =
           StagePublishedSeriesJob.run(spark, inputDir.toString(), catalogue, o.year());
       release.write(Tables.STG_COUNTS, staged.staged());
       release.write(Tables.PUBLISHED_SERIES, series.series());
-      release.write(Tables.REJECTS, staged.rejects().unionByName(series.rejects()));
+      release.write(Tables.REJECTS,
+          staged.rejects().unionByName(series.rejects()).unionByName(registers.rejects()));
+      registers.unpersist();
       // one row per input file: small, bounded by the number of files
       List<Row> files = staged.files().unionByName(series.files()).collectAsList();
+      List<Row> registerFiles = StageRegistersJob.accounting(registers.files(), registerTables.values(),
+          read(spark, release, Tables.REJECTS)).collectAsList();
 
       progress.step("fct_counts");
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
@@ -117,7 +137,7 @@ public final class RunPipeline {
       ExportsJob.run(spark, release.dir());
 
       progress.step("manifest");
-      Manifest manifest = manifest(spark, release, o, files);
+      Manifest manifest = manifest(spark, release, o, files, registerFiles);
       release.writeManifest(manifest.toJson());
 
       // Rendered from the staged release before it is published: a chart failure publishes nothing.
@@ -144,10 +164,11 @@ public final class RunPipeline {
   /** The input folder, checked so that a wrong path is a clear message. */
   static Path checkInput(Path input) {
     if (!Files.isDirectory(input)) throw new UserException("input folder not found: " + input);
-    List<Path> sources = List.of(input.resolve(StageCountsJob.COUNTS), input.resolve(StageCountsJob.FORMS));
-    if (sources.stream().noneMatch(Files::isDirectory)) {
-      throw new UserException("no counts/ or forms/ folder in " + input
-          + " (count reports go in counts/*.csv, commune forms in forms/*.xlsx)");
+    List<Path> sources = List.of(input.resolve(StageCountsJob.COUNTS), input.resolve(StageCountsJob.FORMS),
+        input.resolve(StageRegistersJob.FOLDER), input.resolve(StagePublishedSeriesJob.FOLDER));
+    if (sources.stream().limit(3).noneMatch(Files::isDirectory)) {
+      throw new UserException("no counts/, forms/ or registers/ folder in " + input
+          + " (count reports go in counts/*.csv, commune forms in forms/*.xlsx, unit records in registers/<register>/)");
     }
     for (Path dir : sources) {
       if (!Files.isDirectory(dir)) continue;
@@ -162,16 +183,28 @@ public final class RunPipeline {
     return input.toAbsolutePath();
   }
 
-  private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files) {
-    Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS), "source_file");
+  /**
+   * @param files counts, forms and published files (file facts only)
+   * @param registerFiles register files with their own accounting (records staged and rejected; a
+   *     count aggregated from a register carries the file's name but is not one of its records)
+   */
+  private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files,
+      List<Row> registerFiles) {
+    Column notRegister = col("input_kind").startsWith("register_").equalTo(false);
+    Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS).where(notRegister), "source_file");
     countBy(read(spark, release, Tables.PUBLISHED_SERIES), "source_file").forEach(staged::put);
     Dataset<Row> rejects = read(spark, release, Tables.REJECTS);
-    Map<String, Long> rejected = countBy(rejects, "source_file");
+    Map<String, Long> rejected = countBy(rejects.where(notRegister), "source_file");
     List<Manifest.Input> inputs = new ArrayList<>();
     for (Row f : files) {
       String name = f.getAs("source_file");
       inputs.add(new Manifest.Input(name, f.getAs("input_kind"), f.getAs("file_sha256"), f.<Long>getAs("bytes"),
           f.<Long>getAs("rows_read"), staged.getOrDefault(name, 0L), rejected.getOrDefault(name, 0L)));
+    }
+    for (Row f : registerFiles) {
+      inputs.add(new Manifest.Input(f.getAs("source_file"), f.getAs("input_kind"), f.getAs("file_sha256"),
+          f.<Long>getAs("bytes"), f.<Long>getAs("rows_read"), f.<Long>getAs("rows_staged"),
+          f.<Long>getAs("rows_rejected")));
     }
     inputs.sort(java.util.Comparator.comparing(Manifest.Input::file));
     for (Manifest.Input in : inputs) {

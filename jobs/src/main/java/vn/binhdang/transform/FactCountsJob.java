@@ -24,7 +24,7 @@ public final class FactCountsJob {
   private FactCountsJob() {}
 
   public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue) {
-    Dataset<Row> reported = validCounts.select(
+    Dataset<Row> reported = validCounts.where(col("used")).select(
         col("area_code"), col("year"), col("period"), col("measure"), col("sex"), col("population_group"),
         col("value"), lit("reported").as("derivation"), lit(1).as("areas_reporting"));
 

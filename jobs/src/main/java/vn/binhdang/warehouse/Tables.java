@@ -69,11 +69,13 @@ public final class Tables {
           key("value", DoubleType, "reported value"),
           col("submitted_on", DateType, "date the report was submitted"),
           col("source", StringType, "source named in the input"),
-          key("input_kind", StringType, "counts_csv, form_xlsx, register or published"),
+          key("input_kind", StringType, "counts_csv, form_xlsx or register_<name> (births, maternal_deaths, school_completion, labour_survey)"),
           key("source_file", StringType, "file name the row came from"),
           key("source_location", StringType, "line (CSV) or sheet!cell (workbook)"),
           col("line_number", LongType, "line in the file, header = 1"),
-          key("file_sha256", StringType, "SHA-256 of the whole file")),
+          key("file_sha256", StringType, "SHA-256 of the whole file"),
+          key("used", BooleanType, "true for the value fct_counts uses; false for a report that agrees with a source of "
+              + "higher precedence (a register)")),
       List.of("year"));
 
   public static final TableSpec REJECTS = new TableSpec(
@@ -255,8 +257,66 @@ public final class Tables {
       List.of())
       .masking("numerator", "denominator", "value", "ci_lower", "ci_upper", "funnel_z", "funnel_band", "smoothed_value", "rank");
 
+  public static final TableSpec STG_BIRTHS = registerTable(
+      "stg_births", "birth record",
+      key("birth_id", StringType, "the register's id of the birth (unique in the register)"),
+      key("area_code", StringType, "commune of the birth (a name or alias in the input is resolved to its code)"),
+      key("year", IntegerType, "year of birth_date"),
+      key("birth_date", DateType, "date of the birth"),
+      key("sex", StringType, "F or M"),
+      col("mother_birth_date", DateType, "mother's date of birth; null when the register gave her age only"),
+      key("mother_age", IntegerType, "mother's age at the birth in completed years (from mother_birth_date when given)"),
+      key("outcome", StringType, "live or still (stillbirth)"));
+
+  public static final TableSpec STG_MATERNAL_DEATHS = registerTable(
+      "stg_maternal_deaths", "maternal death record",
+      key("death_id", StringType, "the register's id of the death (unique in the register)"),
+      key("area_code", StringType, "commune of residence (a name or alias in the input is resolved to its code)"),
+      key("year", IntegerType, "year of death_date"),
+      key("death_date", DateType, "date of death"),
+      key("age", IntegerType, "age at death in completed years"),
+      col("timing", StringType, "pregnancy, delivery or postpartum (within 42 days); null when not given"));
+
+  public static final TableSpec STG_SCHOOL_COMPLETION = registerTable(
+      "stg_school_completion", "pupil × school year",
+      key("pupil_id", StringType, "the school's id of the pupil (unique per school year in the register)"),
+      key("area_code", StringType, "commune of the school (a name or alias in the input is resolved to its code)"),
+      key("year", IntegerType, "year the school year ends (2023 for 2022-2023)"),
+      key("level", StringType, "primary or lower_secondary: the level whose final grade the pupil attended"),
+      key("sex", StringType, "F or M"),
+      key("ethnic_group", StringType, "ethnic group as given (name or two-digit GSO code)"),
+      key("ethnic_minority", BooleanType, "true for any of the 53 groups other than Kinh"),
+      key("completed", BooleanType, "whether the pupil completed the level that school year"));
+
+  public static final TableSpec STG_LABOUR_SURVEY = registerTable(
+      "stg_labour_survey", "survey respondent × survey year",
+      key("person_id", StringType, "the survey's id of the person (unique per survey year)"),
+      key("area_code", StringType, "commune of residence (a name or alias in the input is resolved to its code)"),
+      key("year", IntegerType, "survey year"),
+      key("sex", StringType, "F or M"),
+      key("age", IntegerType, "age in completed years"),
+      key("employed", BooleanType, "employed in the reference week"),
+      col("status_in_employment", StringType,
+          "wage, employer, own_account, contributing_family, cooperative_member or other; null when not employed"),
+      col("sector", StringType, "agriculture (with forestry and fishery), industry or services; null when not employed"),
+      key("weight", DoubleType, "survey weight: persons represented (above 0)"));
+
   /** The tables of a release, in the order they are written. */
-  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, PUBLISHED_SERIES,
-      FCT_COUNTS,
+  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, STG_BIRTHS,
+      STG_MATERNAL_DEATHS, STG_SCHOOL_COMPLETION, STG_LABOUR_SURVEY, REJECTS, PUBLISHED_SERIES, FCT_COUNTS,
       FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE);
+
+  /** A staged register: its own columns, then the lineage every register carries; partitioned by year. */
+  private static TableSpec registerTable(String name, String grain, TableSpec.ColumnDoc... columns) {
+    List<TableSpec.ColumnDoc> all = new java.util.ArrayList<>(List.of(columns));
+    all.add(key("input_kind", StringType,
+        "register_births, register_maternal_deaths, register_school_completion or register_labour_survey"));
+    all.add(key("source_file", StringType, "file name the record came from"));
+    all.add(key("source_location", StringType, "line N (CSV) or row N (Parquet, counted from 0)"));
+    all.add(col("line_number", LongType, "line of a CSV file, header = 1; null for Parquet"));
+    all.add(col("row_index", LongType, "position of the record in a Parquet file, from 0; null for CSV"));
+    all.add(key("file_sha256", StringType, "SHA-256 of the whole file"));
+    return new TableSpec(name, grain, "StageRegistersJob", schema(all.toArray(TableSpec.ColumnDoc[]::new)),
+        List.of("year"));
+  }
 }

@@ -99,11 +99,18 @@ public final class Warehouse {
       return dir.resolve(table.name());
     }
 
-    /** Writes a table as Parquet, conformed to its declared schema and partitioning. */
+    /**
+     * Writes a table as Parquet, conformed to its declared schema and partitioning. An empty
+     * partitioned table gets one empty, unpartitioned file, so that every reader still finds its schema.
+     */
     public void write(TableSpec table, Dataset<Row> rows) {
-      var writer = table.conform(rows).write().mode(SaveMode.ErrorIfExists).option("compression", "snappy");
+      Dataset<Row> conformed = table.conform(rows);
+      var writer = conformed.write().mode(SaveMode.ErrorIfExists).option("compression", "snappy");
       if (!table.partitionBy().isEmpty()) writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
       writer.parquet(tablePath(table).toString());
+      if (!table.partitionBy().isEmpty() && !hasParquet(tablePath(table))) {
+        conformed.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(tablePath(table).toString());
+      }
     }
 
     /** Writes {@code manifest.json} into the staged release (the chart pack reads it before publication). */
@@ -145,6 +152,14 @@ public final class Warehouse {
       } catch (IOException e) {
         // leaving a staging folder behind is harmless: readers never look there
       }
+    }
+  }
+
+  private static boolean hasParquet(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
     }
   }
 

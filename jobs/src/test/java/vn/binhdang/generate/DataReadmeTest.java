@@ -27,6 +27,28 @@ class DataReadmeTest {
   }
 
   @Test
+  void everyPlantedRegisterFaultIsDocumentedWithItsFileAndLines(@TempDir Path tmp) throws IOException {
+    SampleGenerator.Summary s = SampleGenerator.generate(SampleGenerator.Options.defaults(tmp));
+    List<String> lines = Files.readAllLines(README);
+    assertThat(s.registers().faults()).hasSize(RegisterFaultKind.values().length);
+    for (PlantedRegisterFault f : s.registers().faults()) {
+      assertThat(lines).as("a README table row for %s %s %s", f.kind(), f.file(), f.where())
+          .anyMatch(l -> l.contains("`" + f.file() + "`") && l.contains("| " + f.where() + " |")
+              && l.contains("`" + f.rule().code() + "`"));
+    }
+    String readme = Files.readString(README);
+    RegisterSummary r = s.registers();
+    assertThat(readme)
+        .contains(String.format(Locale.ROOT, "In all %,d records (%,d bytes)", r.totalRecords(), r.bytes()))
+        .contains("Exactly **" + r.rejectedRecords() + " records** must be rejected")
+        .contains("`sample/registers/`");
+    for (var e : r.records().entrySet()) {
+      assertThat(readme).as(e.getKey()).contains("| `registers/" + e.getKey() + "/` |");
+      if (e.getValue() > 0) assertThat(readme).contains(String.format(Locale.ROOT, "| %,d (", e.getValue()));
+    }
+  }
+
+  @Test
   void theSizesAndTheSeedInTheReadmeAreTheGeneratorsOwn(@TempDir Path tmp) throws IOException {
     SampleGenerator.Summary s = SampleGenerator.generate(SampleGenerator.Options.defaults(tmp));
     String readme = Files.readString(README);

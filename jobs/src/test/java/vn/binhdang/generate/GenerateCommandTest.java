@@ -37,6 +37,22 @@ class GenerateCommandTest {
         .contains("counts/2021/23491.csv").contains("not_a_number")
         .contains("done in");
     assertThat(GeneratedFiles.read(tmp)).hasSize(72);
+    assertThat(out)
+        .contains("SYNTHETIC registers written to " + tmp.resolve("registers"))
+        .contains("12 files, 6,479 records")
+        .contains("years 2021-2023: births 1,741, maternal_deaths 0, school_completion 3,477, labour_survey 1,261")
+        .contains("4 register faults planted; 5 records must be rejected:")
+        .contains("registers/births/2022.csv").contains("out_of_range");
+  }
+
+  @Test
+  void registerOptionsReachTheGenerator() {
+    String out = run("--out", tmp.toString(), "--communes", "3", "--from-year", "2022", "--to-year", "2023",
+        "--registers-from-year", "2023", "--survey-sample", "10", "--register-part-rows", "50", "--no-faults");
+    assertThat(out).contains("years 2023-2023").doesNotContain("register faults");
+    assertThat(tmp.resolve("registers/births/2023-2.csv")).exists();
+    assertThat(run("--out", tmp.resolve("b").toString(), "--no-registers")).doesNotContain("registers");
+    assertThat(tmp.resolve("b/registers")).doesNotExist();
   }
 
   @Test

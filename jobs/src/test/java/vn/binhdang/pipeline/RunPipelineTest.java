@@ -54,11 +54,13 @@ class RunPipelineTest {
   @Test
   void everyInputRowIsStagedOrRejected() {
     Manifest m = outcome.manifest();
-    // 72 counts files (4,689 rows) and the national series (339 rows)
-    assertThat(m.inputs()).hasSize(73).allMatch(Manifest.Input::reconciled);
-    assertThat(outcome.rowsRead()).isEqualTo(4689 + 339);
+    // 72 counts files (4,689 rows), the national series (339 rows), 12 register files (6,479 records)
+    assertThat(m.inputs()).hasSize(85).allMatch(Manifest.Input::reconciled);
+    assertThat(outcome.rowsRead()).isEqualTo(4689 + 339 + 6479);
+    // exactly the faults planted in the sample (data/README.md)
     assertThat(m.rejectsByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L));
+        "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L,
+        "out_of_range", 1L, "bad_date", 1L, "duplicate_record", 1L, "duplicate_id_conflict", 2L));
     assertThat(m.inputs()).allSatisfy(i -> assertThat(i.sha256()).matches("[0-9a-f]{64}"));
   }
 
@@ -69,7 +71,10 @@ class RunPipelineTest {
         assertThat(count(st, "select count(*) from " + scan(t.name())))
             .as(t.name()).isEqualTo(t.rows());
       }
-      assertThat(count(st, "select count(*) from " + scan("stg_counts"))).isEqualTo(4689 - 6);
+      // report rows that passed, plus the counts aggregated from the registers (546 agree with reports)
+      assertThat(count(st, "select count(*) from " + scan("stg_counts") + " where input_kind = 'counts_csv'"))
+          .isEqualTo(4689 - 6);
+      assertThat(count(st, "select count(*) from " + scan("stg_counts") + " where not used")).isEqualTo(546);
     }
   }
 
@@ -90,7 +95,7 @@ class RunPipelineTest {
   void districtCountsAreTheSumOfTheCommunes() throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       String sql = "with c as (select year, measure, sex, population_group, sum(value) v from " + scan("stg_counts")
-          + " where area_code <> '614' group by all), d as (select year, measure, sex, population_group, value v from "
+          + " where area_code <> '614' and used group by all), d as (select year, measure, sex, population_group, value v from "
           + scan("fct_counts") + " where area_code = '614' and derivation = 'sum_of_communes' and period = 'Y')"
           + " select count(*) from c join d using (year, measure, sex, population_group) where abs(c.v - d.v) > 1e-9";
       assertThat(count(st, sql)).isZero();
