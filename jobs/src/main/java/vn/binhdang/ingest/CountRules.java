@@ -52,10 +52,14 @@ public final class CountRules {
 
   public record Checked(Dataset<Row> kept, Dataset<Row> rejects) {}
 
+  /**
+   * Classifies every staged row once (a rule and message for the rejected ones), caches that, and
+   * splits it: the kept rows and the rejects come from one evaluation of the windows.
+   */
   public static Checked apply(Dataset<Row> staged, Catalogue catalogue) {
-    Checked dup = duplicates(staged);
-    Checked sexes = sexTotals(dup.kept(), catalogue);
-    return new Checked(sexes.kept(), dup.rejects().unionByName(sexes.rejects()));
+    Dataset<Row> verdicts = sexTotals(duplicates(staged), catalogue).cache();
+    return new Checked(Tables.STG_COUNTS.conform(verdicts.where(col("_rule").isNull())),
+        toRejects(verdicts.where(col("_rule").isNotNull())));
   }
 
   /**
@@ -68,7 +72,8 @@ public final class CountRules {
         .otherwise(3);
   }
 
-  static Checked duplicates(Dataset<Row> staged) {
+  /** The staged rows with {@code used}, and {@code _rule}/{@code _message} set on the duplicates to reject. */
+  static Dataset<Row> duplicates(Dataset<Row> staged) {
     WindowSpec byKey = Window.partitionBy(cols(KEY));
     WindowSpec ordered = byKey.orderBy(col("_prec"), col("source_file"), col("line_number"));
     Column location = concat(col("source_file"), lit(" "), col("source_location"));
@@ -84,60 +89,57 @@ public final class CountRules {
 
     Column conflict = col("_top_values").gt(1);
     Column single = col("_top_values").leq(1);
-    Column agrees = single.and(col("_rank").gt(1)).and(col("value").equalTo(col("_kept")));
+    Column later = single.and(col("_rank").gt(1));
+    Column agrees = later.and(col("value").equalTo(col("_kept")));
     Column lowerSource = col("_prec").gt(col("_top"));
-    Dataset<Row> kept = Tables.STG_COUNTS.conform(
-        d.where(single.and(col("_rank").equalTo(1)).or(agrees.and(lowerSource)))
-            .withColumn("used", col("_rank").equalTo(1)));
-    Dataset<Row> conflicts = d.where(conflict);
-    Dataset<Row> repeats = d.where(agrees.and(lowerSource.equalTo(false)));
-    Dataset<Row> superseded = d.where(single.and(col("_rank").gt(1)).and(col("value").notEqual(col("_kept"))));
-
-    Dataset<Row> rejects = toRejects(conflicts, "duplicate_conflict", concat(
-            lit("the same area, year, period, measure, sex and group has different values: "), col("_all"),
-            lit("; none is kept, correct the wrong one")))
-        .unionByName(toRejects(repeats, "duplicate_row",
-            concat(lit("repeats "), col("_first"), lit(" with the same value; kept once"))))
-        .unionByName(toRejects(superseded, "superseded",
-            concat(col("_first"), lit(" gives "), format_number(col("_kept"), 2), lit(" for the same key and takes "
-                + "precedence (register > form > counts file); this value is not used"))));
-    return new Checked(kept, rejects);
+    return d
+        .withColumn("used", single.and(col("_rank").equalTo(1)))
+        .withColumn("_rule", when(conflict, "duplicate_conflict")
+            .when(agrees.and(lowerSource.equalTo(false)), "duplicate_row")
+            .when(later.and(col("value").notEqual(col("_kept"))), "superseded"))
+        .withColumn("_message", when(conflict, concat(
+                lit("the same area, year, period, measure, sex and group has different values: "), col("_all"),
+                lit("; none is kept, correct the wrong one")))
+            .when(agrees, concat(lit("repeats "), col("_first"), lit(" with the same value; kept once")))
+            .otherwise(concat(col("_first"), lit(" gives "), format_number(col("_kept"), 2),
+                lit(" for the same key and takes precedence (register > form > counts file); this value is not used"))));
   }
 
-  /** F + M = T among the values used (a report that only agrees with a register is not checked again). */
-  static Checked sexTotals(Dataset<Row> staged, Catalogue catalogue) {
-    Dataset<Row> kept = staged.where(col("used"));
+  /**
+   * F + M = T among the values used: the three rows of a cell whose total is not the sum of its sexes
+   * get {@code sex_total_mismatch} (a report that only agrees with a register is not checked again).
+   */
+  static Dataset<Row> sexTotals(Dataset<Row> classified, Catalogue catalogue) {
     List<String> withTotal = catalogue.measures().stream().filter(Measure::hasSexTotal).map(Measure::code).toList();
     WindowSpec cell = Window.partitionBy(cols(List.of("area_code", "year", "period", "measure", "population_group")));
-    Column f = sum(when(col("sex").equalTo("F"), col("value"))).over(cell);
-    Column m = sum(when(col("sex").equalTo("M"), col("value"))).over(cell);
-    Column t = sum(when(col("sex").equalTo("T"), col("value"))).over(cell);
-    Dataset<Row> d = kept
-        .withColumn("_f", f).withColumn("_m", m).withColumn("_t", t)
-        .withColumn("_bad", col("measure").isin(withTotal.toArray())
-            .and(col("_f").isNotNull()).and(col("_m").isNotNull()).and(col("_t").isNotNull())
-            .and(abs(col("_f").plus(col("_m")).minus(col("_t"))).gt(TOLERANCE)));
-    Dataset<Row> bad = d.where(col("_bad"));
+    Column counted = col("_rule").isNull().and(col("used"));
+    Column f = sum(when(counted.and(col("sex").equalTo("F")), col("value"))).over(cell);
+    Column m = sum(when(counted.and(col("sex").equalTo("M")), col("value"))).over(cell);
+    Column t = sum(when(counted.and(col("sex").equalTo("T")), col("value"))).over(cell);
+    Column bad = counted.and(col("measure").isin(withTotal.toArray()))
+        .and(col("_f").isNotNull()).and(col("_m").isNotNull()).and(col("_t").isNotNull())
+        .and(abs(col("_f").plus(col("_m")).minus(col("_t"))).gt(TOLERANCE));
     Column message = concat(lit("F "), fmt("_f"), lit(" + M "), fmt("_m"), lit(" = "),
         format_number(col("_f").plus(col("_m")), 0), lit(" but T = "), fmt("_t"),
         lit(" (area "), col("area_code"), lit(", "), col("year").cast("string"), lit(" "), col("period"),
         lit(", "), col("measure"), lit("); the three values are rejected, correct F, M or T"));
-    return new Checked(
-        Tables.STG_COUNTS.conform(d.where(coalesce(col("_bad"), lit(false)).equalTo(false)))
-            .unionByName(staged.where(col("used").equalTo(false))),
-        toRejects(bad, "sex_total_mismatch", message));
+    return classified
+        .withColumn("_f", f).withColumn("_m", m).withColumn("_t", t)
+        .withColumn("_bad", coalesce(bad, lit(false)))
+        .withColumn("_message", when(col("_bad"), message).otherwise(col("_message")))
+        .withColumn("_rule", when(col("_bad"), lit("sex_total_mismatch")).otherwise(col("_rule")));
   }
 
   private static Column fmt(String c) {
     return format_number(col(c), 0);
   }
 
-  private static Dataset<Row> toRejects(Dataset<Row> rows, String rule, Column message) {
+  private static Dataset<Row> toRejects(Dataset<Row> rows) {
     return rows.select(
         col("input_kind"), col("source_file"), col("source_location"), col("line_number"),
         lit(null).cast("string").as("sheet"), lit(null).cast("string").as("cell"), col("area_code"),
-        lit("value").as("field"), regexp_replace(col("value").cast("string"), "\\.0$", "").as("raw_value"), lit(rule).as("rule"),
-        message.as("message"), col("file_sha256"));
+        lit("value").as("field"), regexp_replace(col("value").cast("string"), "\\.0$", "").as("raw_value"),
+        col("_rule").as("rule"), col("_message").as("message"), col("file_sha256"));
   }
 
   static Column[] cols(List<String> names) {
