@@ -32,6 +32,10 @@ import vn.binhdang.marts.MartGenderGapJob;
 import vn.binhdang.marts.MartTargetStatusJob;
 import vn.binhdang.marts.MartTrendJob;
 import vn.binhdang.published.StagePublishedSeriesJob;
+import vn.binhdang.quality.DataQualityJob;
+import vn.binhdang.quality.MartCompletenessJob;
+import vn.binhdang.quality.OutlierJob;
+import vn.binhdang.quality.RejectsReport;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
@@ -88,11 +92,14 @@ public final class RunPipeline {
 
       progress.step("staging and validating counts");
       StageCountsJob.Result staged = StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year());
+      release.write(Tables.DQ_RESULTS, DataQualityJob.results(staged.staged(), catalogue)); // rules of dq_rules.csv
+      DataQualityJob.Checked dq = // values failing an error rule move from the staged rows to rejects
+          DataQualityJob.enforce(staged.staged(), read(spark, release, Tables.DQ_RESULTS), catalogue);
       StagePublishedSeriesJob.Result series =
           StagePublishedSeriesJob.run(spark, inputDir.toString(), catalogue, o.year());
-      release.write(Tables.STG_COUNTS, staged.staged());
+      release.write(Tables.STG_COUNTS, dq.kept());
       release.write(Tables.PUBLISHED_SERIES, series.series());
-      release.write(Tables.REJECTS, staged.rejects().unionByName(series.rejects()));
+      release.write(Tables.REJECTS, staged.rejects().unionByName(dq.rejects()).unionByName(series.rejects()));
       // one row per input file: small, bounded by the number of files
       List<Row> files = staged.files().unionByName(series.files()).collectAsList();
 
@@ -104,6 +111,13 @@ public final class RunPipeline {
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
       release.write(Tables.FCT_INDICATOR,
           DisclosureJob.apply(FactIndicatorJob.run(spark, fctCounts, catalogue), catalogue));
+
+      progress.step("data quality: outliers, completeness, rejects report");
+      release.write(Tables.DQ_OUTLIERS, OutlierJob.run(read(spark, release, Tables.FCT_INDICATOR), catalogue));
+      release.write(Tables.MART_COMPLETENESS, MartCompletenessJob.run(spark, read(spark, release, Tables.STG_COUNTS),
+          read(spark, release, Tables.REJECTS), catalogue, o.year()));
+      RejectsReport.Written rejectsReport = RejectsReport.write(read(spark, release, Tables.REJECTS), catalogue,
+          o.year(), o.out().resolve(".rejects-" + runId));
 
       progress.step("marts");
       Dataset<Row> fctIndicator = read(spark, release, Tables.FCT_INDICATOR);
@@ -123,11 +137,13 @@ public final class RunPipeline {
       progress.step("publishing");
       Path published = release.publish(manifest.toJson());
       Path pack = ChartOutputs.install(renderDir, o.out(), charts, o.lang());
+      RejectsReport.install(rejectsReport, o.out());
       progress.finishStep();
       return new Outcome(runId, published, manifest, pack);
     } catch (RuntimeException | Error e) {
       release.abandon();
       ChartOutputs.discard(o.out().resolve(".render-" + runId));
+      RejectsReport.discard(o.out().resolve(".rejects-" + runId));
       throw e;
     }
   }

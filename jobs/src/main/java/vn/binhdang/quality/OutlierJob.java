@@ -43,15 +43,18 @@ import vn.binhdang.warehouse.Tables;
  * |M| &gt; 3.5. IQR rule (Tukey): below Q1 − 1.5 IQR or above Q3 + 1.5 IQR, quartiles of R's type 7. Both need at
  * least 5 values and a spread above 0 (a MAD or IQR of 0: most values equal, as in complete enumerations at
  * 100 %); a set that cannot be tested gives no rows. Every value tested gives one row, with {@code outlier}
- * saying whether it is flagged. Each set is gathered with {@code collect_list} (a few to a few dozen years, or
- * the communes of a district) and scanned by a Spark function: nothing reaches the driver.
+ * saying whether it is flagged, and carries fct_indicator's flags: values resting on small numbers
+ * ({@code small_denominator}, {@code unreliable}) scatter widely and are flagged more often than they
+ * deserve (the funnel plots of {@code mart_commune_compare} judge communes with their sampling variance).
+ * Each set is gathered with {@code collect_list} (a few to a few dozen years, or the communes of a district)
+ * and scanned by a Spark function: nothing reaches the driver.
  */
 public final class OutlierJob {
   private OutlierJob() {}
 
   public static Dataset<Row> run(Dataset<Row> fctIndicator, Catalogue catalogue) {
     Dataset<Row> yearly = fctIndicator.where(col("pooled").equalTo(false).and(col("value").isNotNull()));
-    Column point = struct(col("area_code"), col("year"), col("value"), col("suppressed"));
+    Column point = struct(col("area_code"), col("year"), col("value"), col("suppressed"), col("flags"));
     Dataset<Row> series = yearly
         .groupBy(col("indicator_code"), col("area_code").as("_area"), col("sex"))
         .agg(collect_list(point).as("points"))
@@ -79,6 +82,7 @@ public final class OutlierJob {
         .add("upper_limit", DataTypes.DoubleType)
         .add("outlier", DataTypes.BooleanType)
         .add("direction", DataTypes.StringType)
+        .add("flags", DataTypes.StringType)
         .add("suppressed", DataTypes.BooleanType);
   }
 
@@ -104,7 +108,7 @@ public final class OutlierJob {
       Row p = points.apply(i);
       OutlierPoint v = s.points().get(i);
       out.add(RowFactory.create(p.getString(0), p.getInt(1), method, v.value(), s.n(), s.center(), s.spread(),
-          v.score(), s.lowerLimit(), s.upperLimit(), v.outlier(), v.direction(), p.getBoolean(3)));
+          v.score(), s.lowerLimit(), s.upperLimit(), v.outlier(), v.direction(), p.getString(4), p.getBoolean(3)));
     }
   }
 }

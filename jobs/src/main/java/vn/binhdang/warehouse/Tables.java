@@ -287,6 +287,7 @@ public final class Tables {
           key("upper_limit", DoubleType, "values above are outliers: median + 3.5 MAD / 0.6745, or Q3 + 1.5 IQR"),
           key("outlier", BooleanType, "true: flagged (|score| > 3.5, or outside the fences); never dropped"),
           col("direction", StringType, "high or low for an outlier, else null"),
+          key("flags", StringType, "fct_indicator's flags of the value (small_denominator, unreliable…): small numbers scatter widely"),
           key("suppressed", BooleanType, "the value is hidden in published outputs (disclosure control)")),
       List.of());
 
@@ -318,5 +319,6 @@ public final class Tables {
   /** The tables of a release, in the order they are written. */
   public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, REJECTS, PUBLISHED_SERIES,
       FCT_COUNTS,
-      FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE);
+      FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE,
+      DQ_RESULTS, DQ_OUTLIERS, MART_COMPLETENESS);
 }

@@ -22,7 +22,7 @@ class OutlierJobTest {
 
   private void value(String indicator, String area, int year, Double v, boolean pooled) {
     input.add(RowFactory.create(indicator, area, year, "T", pooled ? (year - 2) + "-" + year : "" + year, pooled,
-        null, null, v, null, null, "none", "", area.equals("23485"), 1));
+        null, null, v, null, null, "none", area.equals("23491") ? "small_denominator" : "", area.equals("23485"), 1));
   }
 
   @BeforeAll
@@ -63,6 +63,9 @@ class OutlierJobTest {
     assertThat(mz.<String>getAs("direction")).isEqualTo("high");
     assertThat(mz.<Integer>getAs("n_points")).isEqualTo(9);
     assertThat(mz.<Double>getAs("value")).isEqualTo(90.0);
+    assertThat(mz.<String>getAs("flags")).isEmpty();
+    assertThat(out).filteredOn(r -> r.getAs("area_code").equals("23491"))
+        .allSatisfy(r -> assertThat(r.<String>getAs("flags")).isEqualTo("small_denominator"));
   }
 
   @Test
