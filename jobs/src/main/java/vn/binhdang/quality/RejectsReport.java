@@ -65,6 +65,8 @@ public final class RejectsReport {
   /** Rows an XLSX sheet can hold (1,048,576) minus the heading rows; further rows are in the CSV only. */
   static final int MAX_SHEET_ROWS = 1_048_570;
   private static final int HEADER_ROW = 3;
+  /** Column widths of an area sheet, in characters. */
+  private static final int[] WIDTHS = {26, 14, 12, 14, 50, 60, 24};
 
   /** The report files and how many rejects they list. */
   public record Written(Path xlsx, Path csv, long rows) {}
@@ -168,13 +170,16 @@ public final class RejectsReport {
           text(sheet.createRow(r++), 0, texts.label("file_group", "file", sourceFile), st.bold);
         }
         org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
-        text(row, 0, sourceFile, null);
-        text(row, 1, location, null);
-        text(row, 2, field, null);
-        text(row, 3, raw, null);
+        text(row, 0, sourceFile, st.top);
+        text(row, 1, location, st.top);
+        text(row, 2, field, st.top);
+        text(row, 3, raw, st.top);
         text(row, 4, why.error(), st.wrap);
         text(row, 5, why.fix(), st.wrap);
-        text(row, 6, x.getString(9), null);
+        text(row, 6, x.getString(9), st.top);
+        // a streamed sheet cannot autofit: height from the longer of the two wrapped texts
+        int lines = Math.max(lines(why.error(), WIDTHS[4]), lines(why.fix(), WIDTHS[5]));
+        if (lines > 1) row.setHeightInPoints(lines * 13f);
       }
       summary(summary, st, texts, year, areas, perArea);
       try (OutputStream os = Files.newOutputStream(xlsx)) {
@@ -192,13 +197,23 @@ public final class RejectsReport {
     text(sheet.createRow(1), 0, texts.label("intro"), null);
     org.apache.poi.ss.usermodel.Row h = sheet.createRow(HEADER_ROW);
     String[] heads = {"h_file", "h_location", "h_field", "h_value", "h_error", "h_fix", "h_rule"};
-    int[] widths = {28, 16, 14, 12, 60, 70, 26};
     for (int c = 0; c < heads.length; c++) {
       text(h, c, texts.label(heads[c]), st.bold);
-      sheet.setColumnWidth(c, widths[c] * 256);
+      sheet.setColumnWidth(c, WIDTHS[c] * 256);
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
+    printable(sheet);
     return HEADER_ROW + 1;
+  }
+
+  /** Printed landscape, one page wide, the headings repeated on every page. */
+  private static void printable(Sheet sheet) {
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
   }
 
   private static void summary(Sheet s, Styles st, ReportTexts texts, int year, List<Area> areas,
@@ -207,11 +222,12 @@ public final class RejectsReport {
     text(s.createRow(1), 0, texts.label("intro"), null);
     org.apache.poi.ss.usermodel.Row h = s.createRow(HEADER_ROW);
     String[] heads = {"h_area_code", "h_area", "h_count", "h_files"};
-    int[] widths = {12, 40, 24, 10};
+    int[] widths = {12, 30, 22, 10};
     for (int c = 0; c < heads.length; c++) {
       text(h, c, texts.label(heads[c]), st.bold);
       s.setColumnWidth(c, widths[c] * 256);
     }
+    printable(s);
     int r = HEADER_ROW + 1;
     for (int i = 0; i <= areas.size(); i++) {
       long[] counts = perArea.getOrDefault(i, new long[2]);
@@ -223,6 +239,13 @@ public final class RejectsReport {
       row.createCell(3).setCellValue(counts[1]);
     }
     if (perArea.isEmpty()) text(s.createRow(r + 1), 0, texts.label("none"), st.bold);
+  }
+
+  /** Lines a text takes in a wrapped column of {@code width} characters (a little narrower, to be safe). */
+  static int lines(String text, int width) {
+    if (text == null || text.isEmpty()) return 1;
+    int perLine = Math.max(1, width - 4);
+    return (text.length() + perLine - 1) / perLine;
   }
 
   private static void text(org.apache.poi.ss.usermodel.Row row, int c, String value, CellStyle style) {
@@ -250,6 +273,7 @@ public final class RejectsReport {
     final CellStyle bold;
     final CellStyle title;
     final CellStyle wrap;
+    final CellStyle top;
 
     Styles(SXSSFWorkbook wb) {
       Font b = wb.createFont();
@@ -264,6 +288,8 @@ public final class RejectsReport {
       wrap = wb.createCellStyle();
       wrap.setWrapText(true);
       wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      top = wb.createCellStyle();
+      top.setVerticalAlignment(VerticalAlignment.TOP);
     }
   }
 
