@@ -9,11 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The validated catalogue: objectives, areas, measures and indicators, in file order. Immutable and
- * serialisable, so Spark can broadcast it to executors. Load it with {@link CatalogueLoader}.
+ * The validated catalogue: objectives, areas, measures, indicators and data-quality rules, in file order.
+ * Immutable and serialisable, so Spark can broadcast it to executors. Load it with {@link CatalogueLoader}.
  */
 public record Catalogue(
-    List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators)
+    List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators,
+    List<DqRule> dqRules)
     implements Serializable {
 
   public Catalogue {
@@ -21,6 +22,16 @@ public record Catalogue(
     areas = List.copyOf(areas);
     measures = List.copyOf(measures);
     indicators = List.copyOf(indicators);
+    dqRules = List.copyOf(dqRules);
+  }
+
+  /** A catalogue without data-quality rules. */
+  public Catalogue(List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators) {
+    this(objectives, areas, measures, indicators, List.of());
+  }
+
+  public Optional<DqRule> dqRule(String code) {
+    return dqRules.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 
   public Optional<Area> area(String code) {

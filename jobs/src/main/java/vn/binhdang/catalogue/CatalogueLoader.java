@@ -24,14 +24,19 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and validates the catalogue files ({@code objectives.csv}, {@code areas.csv},
- * {@code measures.csv}, {@code indicators.csv}). Every problem is a {@link CatalogueException}
+ * {@code measures.csv}, {@code indicators.csv}, {@code dq_rules.csv}). Every problem is a {@link CatalogueException}
  * naming the file, the line and the fault, so a broken catalogue stops a run with one clear line.
  */
 public final class CatalogueLoader {
 
   /** The catalogue files, in the order they are read. */
   public static final List<String> FILES =
-      List.of("objectives.csv", "areas.csv", "measures.csv", "indicators.csv");
+      List.of("objectives.csv", "areas.csv", "measures.csv", "indicators.csv", "dq_rules.csv");
+
+  /** Codes of the validation rules of staging (the rejects' rule column); a data-quality rule may not reuse one. */
+  private static final Set<String> STAGING_RULES = java.util.Arrays.stream(vn.binhdang.ingest.RejectRule.values())
+      .map(vn.binhdang.ingest.RejectRule::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.regex.Pattern RULE_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder()
@@ -80,11 +85,15 @@ public final class CatalogueLoader {
     List<Area> areas = read("areas.csv", this::area);
     List<Measure> measures = read("measures.csv", this::measure);
     List<Indicator> indicators = read("indicators.csv", this::indicator);
-    Catalogue catalogue = new Catalogue(objectives, areas, measures, indicators);
     checkObjectives(objectives);
     checkAreas(areas);
     unique("measures.csv", measures.stream().map(Measure::code).toList());
+    Map<String, Measure> byCode = new java.util.LinkedHashMap<>();
+    for (Measure m : measures) byCode.put(m.code(), m);
+    List<DqRule> rules = read("dq_rules.csv", true, (r, i) -> dqRule(r, i, byCode));
+    Catalogue catalogue = new Catalogue(objectives, areas, measures, indicators, rules);
     checkIndicators(catalogue);
+    unique("dq_rules.csv", rules.stream().map(DqRule::code).toList());
     return catalogue;
   }
 
@@ -185,6 +194,85 @@ public final class CatalogueLoader {
         r.optional("note") == null ? "" : r.optional("note"));
   }
 
+  private DqRule dqRule(Row r, int order, Map<String, Measure> measures) {
+    String code = r.required("code");
+    if (!RULE_CODE.matcher(code).matches()) {
+      throw r.error("code", "is '" + code + "'; use lower case letters, digits and _ (e.g. gbv_supported_le_victims)");
+    }
+    if (STAGING_RULES.contains(code) && !code.equals(DqRule.SEX_TOTAL)) {
+      throw r.error("code", "is '" + code + "', the code of a staging rule; choose another");
+    }
+    DqExpression left = r.expression("left");
+    DqRule.Operator op = DqRule.Operator.parse(r.required("operator"));
+    if (op == null) throw r.error("operator", "is '" + r.raw("operator") + "'; use <=, <, =, >= or >");
+    DqExpression right = r.expression("right");
+    String sev = r.required("severity").toLowerCase(Locale.ROOT);
+    if (!sev.equals("error") && !sev.equals("warning")) {
+      throw r.error("severity", "is '" + sev + "'; use error (reject the values) or warning (keep and flag them)");
+    }
+    DqRule rule = new DqRule(code, left, op, right, DqRule.Severity.valueOf(sev.toUpperCase(Locale.ROOT)),
+        r.required("description_vi"), r.required("description_en"), order, r.line);
+    if (code.equals(DqRule.SEX_TOTAL) && rule.severity() != DqRule.Severity.ERROR) {
+      throw r.error("severity", "of " + DqRule.SEX_TOTAL + " must be error: staging rejects F + M <> T before any other rule");
+    }
+    checkRuleMeasures(r, rule, measures);
+    return rule;
+  }
+
+  /** The measures of a rule exist and can meet in one area, year, period, group and sex. */
+  private static void checkRuleMeasures(Row r, DqRule rule, Map<String, Measure> measures) {
+    List<MeasureRef> refs = rule.refs();
+    if (refs.isEmpty()) throw r.fail("rule " + rule.code() + " compares numbers only; name at least one measure");
+    if (rule.isWildcard()) {
+      for (MeasureRef ref : refs) {
+        if (!ref.measure().equals(DqExpression.ANY_MEASURE)) {
+          throw r.fail("rule " + rule.code() + " mixes * with the measure " + ref.measure()
+              + "; a rule over every measure uses * in every reference");
+        }
+      }
+      Set<Sex> sexes = EnumSet.noneOf(Sex.class);
+      refs.forEach(ref -> sexes.add(ref.fixedSex()));
+      boolean any = measures.values().stream()
+          .anyMatch(m -> m.valueType() == Measure.ValueType.COUNT && m.sexes().containsAll(sexes));
+      if (!any) throw r.fail("rule " + rule.code() + ": no count measure is given for the sexes " + sexes);
+      return;
+    }
+    PeriodType period = null;
+    Boolean communeLevel = null;
+    Set<String> groups = null;
+    Set<Sex> sexes = null;
+    for (MeasureRef ref : refs) {
+      Measure m = measures.get(ref.measure());
+      if (m == null) {
+        throw r.fail("rule " + rule.code() + " reads measure '" + ref.measure() + "', which is not in measures.csv");
+      }
+      if (ref.fixedSex() != null && !m.sexes().contains(ref.fixedSex())) {
+        throw r.fail("rule " + rule.code() + " reads " + ref + ", but measures.csv gives " + m.code() + " only for "
+            + m.sexes());
+      }
+      if (period != null && period != m.period()) {
+        throw r.fail("rule " + rule.code() + " mixes periods " + period + " and " + m.period()
+            + " (" + m.code() + "); its measures must share one period type");
+      }
+      if (communeLevel != null && communeLevel != m.communeLevel()) {
+        throw r.fail("rule " + rule.code() + " mixes commune-level and district-level measures (" + m.code()
+            + "); no area reports both");
+      }
+      period = m.period();
+      communeLevel = m.communeLevel();
+      if (groups == null) groups = new LinkedHashSet<>(m.populationGroups());
+      else groups.retainAll(m.populationGroups());
+      if (ref.fixedSex() == null) {
+        if (sexes == null) sexes = EnumSet.copyOf(m.sexes());
+        else sexes.retainAll(m.sexes());
+      }
+    }
+    if (groups.isEmpty()) throw r.fail("rule " + rule.code() + ": its measures share no population group");
+    if (sexes != null && sexes.isEmpty()) {
+      throw r.fail("rule " + rule.code() + ": its measures without [sex] share no sex; fix the sex with [F], [M] or [T]");
+    }
+  }
+
   // ---- cross-row checks -----------------------------------------------------------------------
 
   private void checkObjectives(List<Objective> objectives) {
@@ -254,6 +342,11 @@ public final class CatalogueLoader {
   // ---- reading --------------------------------------------------------------------------------
 
   private <T> List<T> read(String file, Function<Row, T> mapper) {
+    return read(file, false, (row, i) -> mapper.apply(row));
+  }
+
+  /** @param mayBeEmpty a header without rows is allowed (no data-quality rules) */
+  private <T> List<T> read(String file, boolean mayBeEmpty, java.util.function.BiFunction<Row, Integer, T> mapper) {
     InputStream in = opener.apply(file);
     if (in == null) throw fail(file, "file not found");
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -261,9 +354,9 @@ public final class CatalogueLoader {
       List<T> out = new ArrayList<>();
       for (CSVRecord rec : parser) {
         // header is line 1; the record number counts data records from 1
-        out.add(mapper.apply(new Row(origin + "/" + file, rec, rec.getRecordNumber() + 1)));
+        out.add(mapper.apply(new Row(origin + "/" + file, rec, rec.getRecordNumber() + 1), out.size()));
       }
-      if (out.isEmpty()) throw fail(file, "has no rows");
+      if (out.isEmpty() && !mayBeEmpty) throw fail(file, "has no rows");
       return out;
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw fail(file, "is not valid CSV: " + e.getMessage());
@@ -284,6 +377,18 @@ public final class CatalogueLoader {
 
     CatalogueException error(String column, String message) {
       return new CatalogueException(file + " line " + line + ": column " + column + " " + message);
+    }
+
+    CatalogueException fail(String message) {
+      return new CatalogueException(file + " line " + line + ": " + message);
+    }
+
+    DqExpression expression(String column) {
+      try {
+        return DqExpression.parse(raw(column));
+      } catch (IllegalArgumentException e) {
+        throw error(column, e.getMessage());
+      }
     }
 
     String raw(String column) {

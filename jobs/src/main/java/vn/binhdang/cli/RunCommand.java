@@ -61,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
       progress.result("Warehouse release " + r.runId() + ": " + r.release());
       progress.result("  (also " + out.resolve("warehouse/current") + "; rejects in the table 'rejects')");
       progress.result("Chart pack: " + r.chartPack().toAbsolutePath().normalize());
+      progress.result("Rejects report (Vietnamese, for the communes): "
+          + out.resolve(vn.binhdang.quality.RejectsReport.FOLDER).resolve(vn.binhdang.quality.RejectsReport.xlsxName(year))
+          .toAbsolutePath().normalize() + " and .csv");
       progress.info(String.format("Done in %.1f s.", progress.elapsedSeconds()));
       return ExitCodes.OK;
     } finally {

@@ -38,7 +38,8 @@ public final class ExportsJob {
   static final long MAX_SHEET_ROWS = 1_048_575;
 
   public static final List<TableSpec> EXPORTED = List.of(Tables.DIM_INDICATOR, Tables.DIM_AREA, Tables.FCT_INDICATOR,
-      Tables.MART_TARGET_STATUS, Tables.MART_TREND, Tables.MART_GENDER_GAP, Tables.MART_COMMUNE_COMPARE);
+      Tables.MART_TARGET_STATUS, Tables.MART_TREND, Tables.MART_GENDER_GAP, Tables.MART_COMMUNE_COMPARE,
+      Tables.MART_COMPLETENESS);
 
   /** Writes the exports of the release being staged in {@code releaseDir}. */
   public static void run(SparkSession spark, Path releaseDir) {

@@ -10,17 +10,17 @@ import vn.binhdang.catalogue.CatalogueLoader;
 
 /**
  * Writes the catalogue of a scaled run next to its counts: objectives, measures and indicators copied
- * byte for byte, and an {@code areas.csv} holding the country, province and district of the source
+ * byte for byte (with the data-quality rules), and an {@code areas.csv} holding the country, province and district of the source
  * catalogue with the synthetic communes in place of the real ones. The pipeline validates area codes
  * against the catalogue, so {@code run --catalogue DIR/catalogue} needs it.
  */
 final class CatalogueWriter {
   private CatalogueWriter() {}
 
-  /** Writes the four files and returns their paths; the result is checked with {@link CatalogueLoader}. */
+  /** Writes the catalogue files and returns their paths; the result is checked with {@link CatalogueLoader}. */
   static List<Path> write(Path dir, SourceCatalogue source, List<CommuneProfile> communes) throws IOException {
     Files.createDirectories(dir);
-    for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv")) {
+    for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv", "dq_rules.csv")) {
       Files.write(dir.resolve(f), source.raw(f));
     }
     String district = source.catalogue().district().code();

@@ -37,6 +37,10 @@ import vn.binhdang.published.StagePublishedSeriesJob;
 import vn.binhdang.registers.Register;
 import vn.binhdang.registers.RegisterCountsJob;
 import vn.binhdang.registers.StageRegistersJob;
+import vn.binhdang.quality.DataQualityJob;
+import vn.binhdang.quality.MartCompletenessJob;
+import vn.binhdang.quality.OutlierJob;
+import vn.binhdang.quality.RejectsReport;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
@@ -105,12 +109,17 @@ public final class RunPipeline {
       progress.step("staging and validating counts");
       StageCountsJob.Result staged =
           StageCountsJob.run(spark, inputDir.toString(), catalogue, o.year(), registerCounts);
+      // the rules of dq_rules.csv, on the values the facts use (a report that agrees with a register is not re-checked)
+      Dataset<Row> used = staged.staged().where(col("used"));
+      release.write(Tables.DQ_RESULTS, DataQualityJob.results(used, catalogue));
+      DataQualityJob.Checked dq = // values failing an error rule move from the staged rows to rejects
+          DataQualityJob.enforce(used, read(spark, release, Tables.DQ_RESULTS), catalogue);
       StagePublishedSeriesJob.Result series =
           StagePublishedSeriesJob.run(spark, inputDir.toString(), catalogue, o.year());
-      release.write(Tables.STG_COUNTS, staged.staged());
+      release.write(Tables.STG_COUNTS, dq.kept().unionByName(staged.staged().where(col("used").equalTo(false))));
       release.write(Tables.PUBLISHED_SERIES, series.series());
-      release.write(Tables.REJECTS,
-          staged.rejects().unionByName(series.rejects()).unionByName(registers.rejects()));
+      release.write(Tables.REJECTS, staged.rejects().unionByName(dq.rejects()).unionByName(series.rejects())
+          .unionByName(registers.rejects()));
       registers.unpersist();
       // one row per input file: small, bounded by the number of files
       List<Row> files = staged.files().unionByName(series.files()).collectAsList();
@@ -125,6 +134,13 @@ public final class RunPipeline {
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
       release.write(Tables.FCT_INDICATOR,
           DisclosureJob.apply(FactIndicatorJob.run(spark, fctCounts, catalogue), catalogue));
+
+      progress.step("data quality: outliers, completeness, rejects report");
+      release.write(Tables.DQ_OUTLIERS, OutlierJob.run(read(spark, release, Tables.FCT_INDICATOR), catalogue));
+      release.write(Tables.MART_COMPLETENESS, MartCompletenessJob.run(spark, read(spark, release, Tables.STG_COUNTS),
+          read(spark, release, Tables.REJECTS), catalogue, o.year()));
+      RejectsReport.Written rejectsReport = RejectsReport.write(read(spark, release, Tables.REJECTS), catalogue,
+          o.year(), o.out().resolve(".rejects-" + runId));
 
       progress.step("marts");
       Dataset<Row> fctIndicator = read(spark, release, Tables.FCT_INDICATOR);
@@ -148,11 +164,13 @@ public final class RunPipeline {
       progress.step("publishing");
       Path published = release.publish();
       Path pack = ChartOutputs.install(renderDir, o.out(), charts, o.lang());
+      RejectsReport.install(rejectsReport, o.out());
       progress.finishStep();
       return new Outcome(runId, published, manifest, pack);
     } catch (RuntimeException | Error e) {
       release.abandon();
       ChartOutputs.discard(o.out().resolve(".render-" + runId));
+      RejectsReport.discard(o.out().resolve(".rejects-" + runId));
       throw e;
     }
   }

@@ -301,10 +301,81 @@ public final class Tables {
       col("sector", StringType, "agriculture (with forestry and fishery), industry or services; null when not employed"),
       key("weight", DoubleType, "survey weight: persons represented (above 0)"));
 
+  // ---- data quality (issue 4) ----------------------------------------------------------------
+
+  public static final TableSpec DQ_RESULTS = new TableSpec(
+      "dq_results", "data-quality rule × area × year × period × sex × population group (× measure for rules over every measure)",
+      "DataQualityJob",
+      schema(
+          key("rule_code", StringType, "rule of data/catalogue/dq_rules.csv"),
+          key("severity", StringType, "error (failing values rejected) or warning (kept and flagged)"),
+          key("area_code", StringType, "area whose report was checked"),
+          key("year", IntegerType, "reference year"),
+          key("period", StringType, "Y, Q1-Q4 or M01-M12"),
+          key("sex", StringType, "sex checked (F, M or T); for a rule whose measures all fix their sex, the first one's"),
+          key("population_group", StringType, "all or ethnic_minority"),
+          col("measure", StringType, "the measure a rule written with * was applied to; null for other rules"),
+          key("left_expression", StringType, "left side as evaluated, every measure with its sex"),
+          key("operator", StringType, "<=, <, =, >= or >"),
+          key("right_expression", StringType, "right side as evaluated"),
+          col("left_value", DoubleType, "value of the left side; null when one of its measures is missing"),
+          col("right_value", DoubleType, "value of the right side; null when one of its measures is missing"),
+          col("passed", BooleanType, "true: the rule holds; false: it fails; null: not evaluated (a value missing)"),
+          key("rejected", BooleanType, "true: an error rule failed and the values it reads were moved to rejects"),
+          key("sensitive", BooleanType, "reads violence, trafficking or maternal-death counts")),
+      List.of("year"));
+
+  public static final TableSpec DQ_OUTLIERS = new TableSpec(
+      "dq_outliers", "indicator × area × year × sex × method, for the values each method could test", "OutlierJob",
+      schema(
+          key("indicator_code", StringType, "indicator code"),
+          key("area_code", StringType, "commune or district"),
+          key("year", IntegerType, "year of the value (yearly values only, pooled rows excluded)"),
+          key("sex", StringType, "F, M or T"),
+          key("method", StringType, "modified_z_series, modified_z_communes, iqr_series or iqr_communes"),
+          key("value", DoubleType, "indicator value, in its unit"),
+          key("n_points", IntegerType, "values compared: the years of the series, or the communes of the year"),
+          key("center", DoubleType, "median of the values compared"),
+          key("spread", DoubleType, "raw MAD, median |x − median| (modified z), or IQR = Q3 − Q1 (type 7 quartiles)"),
+          col("score", DoubleType, "modified z-score 0.6745 (value − median) / MAD; null for the IQR rule"),
+          key("lower_limit", DoubleType, "values below are outliers: median − 3.5 MAD / 0.6745, or Q1 − 1.5 IQR"),
+          key("upper_limit", DoubleType, "values above are outliers: median + 3.5 MAD / 0.6745, or Q3 + 1.5 IQR"),
+          key("outlier", BooleanType, "true: flagged (|score| > 3.5, or outside the fences); never dropped"),
+          col("direction", StringType, "high or low for an outlier, else null"),
+          key("flags", StringType, "fct_indicator's flags of the value (small_denominator, unreliable…): small numbers scatter widely"),
+          key("suppressed", BooleanType, "the value is hidden in published outputs (disclosure control)")),
+      List.of());
+
+  public static final TableSpec MART_COMPLETENESS = new TableSpec(
+      "mart_completeness", "area × year × form", "MartCompletenessJob",
+      schema(
+          key("area_code", StringType, "commune, town or the district"),
+          key("year", IntegerType, "reference year of the report"),
+          key("form", StringType, "commune_report (a commune's yearly report) or district_report (the district's own)"),
+          key("expected", IntegerType, "1: the report is expected (every commune and the district, every year of the run)"),
+          key("received", IntegerType, "1: at least one value of this area and year arrived (staged or rejected)"),
+          key("on_time", IntegerType, "1: received with a submission date on or before the deadline"),
+          key("late", IntegerType, "1: received with a submission date after the deadline"),
+          key("date_unknown", IntegerType, "1: received without a usable submission date"),
+          key("missing", IntegerType, "1: nothing received; on_time + late + date_unknown + missing = expected"),
+          key("status", StringType, "on_time, late, date_unknown or missing"),
+          col("submitted_on", DateType, "submission date: the earliest submitted_on of the report's rows (CSV column or the form's Ngày nộp)"),
+          key("deadline", DateType, "10 December of the year"),
+          col("days_late", IntegerType, "days after the deadline (0 when on time); null without a date"),
+          key("files_received", IntegerType, "input files (counts CSV, forms) with values of this area and year"),
+          key("values_expected", IntegerType, "values the report should hold: its measures × sexes × groups × periods"),
+          key("values_staged", IntegerType, "values that passed validation (rows of stg_counts)"),
+          key("values_rejected", IntegerType, "rejects of this report's files and area (see README: how rejects are attributed to a year)"),
+          key("periods_expected", IntegerType, "quarters and months expected for the sub-yearly measures (4 news-item quarters; 12 media-segment months)"),
+          key("periods_received", IntegerType, "of which with a staged value"),
+          key("complete", IntegerType, "1: received and every expected value staged")),
+      List.of());
+
   /** The tables of a release, in the order they are written. */
   public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, STG_BIRTHS,
       STG_MATERNAL_DEATHS, STG_SCHOOL_COMPLETION, STG_LABOUR_SURVEY, REJECTS, PUBLISHED_SERIES, FCT_COUNTS,
-      FCT_INDICATOR, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE);
+      DQ_RESULTS, FCT_INDICATOR, DQ_OUTLIERS, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE,
+      MART_COMPLETENESS);
 
   /** A staged register: its own columns, then the lineage every register carries; partitioned by year. */
   private static TableSpec registerTable(String name, String grain, TableSpec.ColumnDoc... columns) {

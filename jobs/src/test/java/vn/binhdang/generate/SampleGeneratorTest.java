@@ -148,7 +148,7 @@ class SampleGeneratorTest {
   void scaledRunWritesTheRequestedCommunesAndACatalogueThePipelineAccepts() {
     SampleGenerator.Summary s = generate(tmp, 7L, 60, 2021, 2023, true);
     assertThat(s.files()).isEqualTo(3 * 61);
-    assertThat(s.catalogueFiles()).hasSize(4);
+    assertThat(s.catalogueFiles()).hasSize(5); // with dq_rules.csv
     Catalogue c = CatalogueLoader.fromDirectory(tmp.resolve("catalogue"));
     assertThat(c.communes()).hasSize(60);
     assertThat(c.communes().get(0).code()).isEqualTo("100001");
@@ -156,6 +156,7 @@ class SampleGeneratorTest {
     assertThat(c.district().code()).isEqualTo("614");
     assertThat(c.measures()).isEqualTo(GeneratedFiles.catalogue().measures());
     assertThat(c.indicators()).isEqualTo(GeneratedFiles.catalogue().indicators());
+    assertThat(c.dqRules()).isEqualTo(GeneratedFiles.catalogue().dqRules());
     try {
       assertThat(Files.readAllBytes(tmp.resolve("catalogue/measures.csv")))
           .isEqualTo(Files.readAllBytes(GeneratedFiles.REPO_CATALOGUE.resolve("measures.csv")));

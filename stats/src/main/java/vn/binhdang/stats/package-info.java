@@ -8,7 +8,8 @@
  *   <li>{@link vn.binhdang.stats.progress}: progress classes from observed versus required growth;</li>
  *   <li>{@link vn.binhdang.stats.funnel}: funnel limits, z-scores, over-dispersion;</li>
  *   <li>{@link vn.binhdang.stats.smoothing}: empirical-Bayes smoothing;</li>
- *   <li>{@link vn.binhdang.stats.disclosure}: primary and complementary cell suppression with an exact audit.</li>
+ *   <li>{@link vn.binhdang.stats.disclosure}: primary and complementary cell suppression with an exact audit;</li>
+ *   <li>{@link vn.binhdang.stats.outlier}: modified z-score and IQR outlier rules, R's median, MAD and quantiles.</li>
  * </ul>
  *
  * <p>Common conventions: results are immutable records, methods are static or on stateless (serializable)

@@ -1,0 +1,328 @@
+package vn.binhdang.quality;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.binhdang.catalogue.Area;
+import vn.binhdang.catalogue.Catalogue;
+
+/**
+ * The rejects report a statistician sends back to the reporting communes: {@code rejects-<year>.xlsx} and
+ * {@code rejects-<year>.csv}, in Vietnamese, every row of the {@code rejects} table with the file, the line or
+ * sheet!cell, the field, the raw value, what is wrong and how to fix it.
+ *
+ * <p>Workbook: a first sheet "Tổng hợp" (rejects and files per area, every commune and the district listed, 0
+ * where nothing was rejected), then one sheet per area with rejects — the communes in catalogue order, the
+ * district, and "Khác" for rejects without an area or outside the district (a file refused as a whole, the
+ * national series) — each grouped by file (a bold "Tệp: …" row, then its rejects by line or cell). Columns:
+ * Tệp, Vị trí, Trường, Giá trị, Lỗi, Cách sửa, Mã lỗi. The CSV has the same rows with the area in front, UTF-8
+ * with a byte-order mark so that Excel shows the Vietnamese correctly.
+ *
+ * <p>The texts are data ({@code rejects-report-vi.csv}; data-quality rules use {@code description_vi} of
+ * {@code dq_rules.csv}). Rows are streamed from Spark ({@code toLocalIterator}, sorted on the executors) into
+ * POI's streaming workbook and the CSV: nothing is collected. Raw values go into the files (they go back to the
+ * commune that sent them) and nowhere else: nothing is printed or logged.
+ */
+public final class RejectsReport {
+  private RejectsReport() {}
+
+  /** The folder of the reports in the output folder. */
+  public static final String FOLDER = "rejects";
+  /** Rows an XLSX sheet can hold (1,048,576) minus the heading rows; further rows are in the CSV only. */
+  static final int MAX_SHEET_ROWS = 1_048_570;
+  private static final int HEADER_ROW = 3;
+  /** Column widths of an area sheet, in characters. */
+  private static final int[] WIDTHS = {26, 14, 12, 14, 50, 60, 24};
+
+  /** The report files and how many rejects they list. */
+  public record Written(Path xlsx, Path csv, long rows) {}
+
+  public static String xlsxName(int year) {
+    return "rejects-" + year + ".xlsx";
+  }
+
+  public static String csvName(int year) {
+    return "rejects-" + year + ".csv";
+  }
+
+  /**
+   * Writes the two files into {@code dir} (created). Run it before publishing into a side folder, then
+   * {@link #install} the files into {@code out/rejects/} once the release is published.
+   *
+   * @param rejects the rejects table
+   * @param year the plan year (the file names and titles)
+   */
+  public static Written write(Dataset<Row> rejects, Catalogue catalogue, int year, Path dir) {
+    ReportTexts texts = ReportTexts.load(catalogue);
+    List<Area> areas = new ArrayList<>(catalogue.communes());
+    areas.add(catalogue.district());
+    StructType orderSchema = new StructType()
+        .add("area_code", DataTypes.StringType, false).add("_order", DataTypes.IntegerType, false);
+    List<Row> orderRows = new ArrayList<>();
+    for (int i = 0; i < areas.size(); i++) orderRows.add(RowFactory.create(areas.get(i).code(), i));
+    Dataset<Row> order = rejects.sparkSession().createDataFrame(orderRows, orderSchema);
+    int other = areas.size();
+    Iterator<Row> rows = rejects
+        .join(broadcast(order), new String[] {"area_code"}, "left")
+        .select(col("area_code"), coalesce(col("_order"), lit(other)).as("_order"), col("source_file"),
+            col("source_location"), col("line_number"), col("sheet"), col("cell"), col("field"), col("raw_value"),
+            col("rule"), col("message"),
+            expr("try_cast(regexp_extract(coalesce(cell, ''), '([0-9]+)$', 1) as int)").as("_cell_row"))
+        .orderBy(col("_order"), col("source_file"), col("line_number").asc_nulls_first(), col("sheet"),
+            col("_cell_row"), col("cell"), col("source_location"))
+        .toLocalIterator();
+    try {
+      Files.createDirectories(dir);
+      Path xlsx = dir.resolve(xlsxName(year));
+      Path csv = dir.resolve(csvName(year));
+      long n = stream(rows, areas, texts, year, xlsx, csv);
+      return new Written(xlsx, csv, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the rejects report in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long stream(Iterator<Row> rows, List<Area> areas, ReportTexts texts, int year, Path xlsx, Path csv)
+      throws IOException {
+    Map<Integer, long[]> perArea = new LinkedHashMap<>();
+    long n = 0;
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+      Styles st = new Styles(wb);
+      w.write('\uFEFF');
+      out.printRecord(texts.label("h_area_code"), texts.label("h_area"), texts.label("h_file"),
+          texts.label("h_location"), texts.label("h_field"), texts.label("h_value"), texts.label("h_error"),
+          texts.label("h_fix"), texts.label("h_rule"));
+      Sheet summary = wb.createSheet(texts.label("summary_sheet"));
+      Set<String> sheetNames = new HashSet<>(List.of(summary.getSheetName()));
+
+      Sheet sheet = null;
+      int current = -1;
+      int r = 0;
+      String file = null;
+      Set<String> files = new HashSet<>();
+      while (rows.hasNext()) {
+        Row x = rows.next();
+        int order = x.getInt(1);
+        String areaCode = x.getString(0);
+        String areaName = order < areas.size() ? areas.get(order).nameVi() : texts.label("other_area");
+        if (order != current) {
+          current = order;
+          String name = order < areas.size() ? areas.get(order).nameVi() : texts.label("other_sheet");
+          sheet = wb.createSheet(sheetName(name, sheetNames));
+          r = heading(sheet, st, texts, texts.label("title", "area", areaName, "year", year));
+          file = null;
+          files.clear();
+        }
+        String sourceFile = x.getString(2);
+        ReportTexts.Explanation why = texts.explain(x.getString(9), x.getString(10));
+        String location = texts.location(x.getString(3));
+        String field = texts.field(x.getString(7));
+        String raw = x.isNullAt(8) ? "" : x.getString(8);
+        out.printRecord(areaCode == null ? "" : areaCode, areaName, sourceFile, location, field, raw, why.error(),
+            why.fix(), x.getString(9));
+        long[] counts = perArea.computeIfAbsent(order, k -> new long[2]);
+        counts[0]++;
+        if (files.add(sourceFile)) counts[1]++;
+        n++;
+        if (r > MAX_SHEET_ROWS) continue;
+        if (r == MAX_SHEET_ROWS) {
+          text(sheet.createRow(r++), 0, texts.label("truncated"), st.bold);
+          continue;
+        }
+        if (!sourceFile.equals(file)) {
+          file = sourceFile;
+          text(sheet.createRow(r++), 0, texts.label("file_group", "file", sourceFile), st.bold);
+        }
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+        text(row, 0, sourceFile, st.top);
+        text(row, 1, location, st.top);
+        text(row, 2, field, st.top);
+        text(row, 3, raw, st.top);
+        text(row, 4, why.error(), st.wrap);
+        text(row, 5, why.fix(), st.wrap);
+        text(row, 6, x.getString(9), st.top);
+        // a streamed sheet cannot autofit: height from the longer of the two wrapped texts
+        int lines = Math.max(lines(why.error(), WIDTHS[4]), lines(why.fix(), WIDTHS[5]));
+        if (lines > 1) row.setHeightInPoints(lines * 13f);
+      }
+      summary(summary, st, texts, year, areas, perArea);
+      try (OutputStream os = Files.newOutputStream(xlsx)) {
+        wb.write(os);
+      } finally {
+        wb.dispose();
+      }
+    }
+    return n;
+  }
+
+  /** Title, intro, blank, headings; returns the first data row. */
+  private static int heading(Sheet sheet, Styles st, ReportTexts texts, String title) {
+    text(sheet.createRow(0), 0, title, st.title);
+    text(sheet.createRow(1), 0, texts.label("intro"), null);
+    org.apache.poi.ss.usermodel.Row h = sheet.createRow(HEADER_ROW);
+    String[] heads = {"h_file", "h_location", "h_field", "h_value", "h_error", "h_fix", "h_rule"};
+    for (int c = 0; c < heads.length; c++) {
+      text(h, c, texts.label(heads[c]), st.bold);
+      sheet.setColumnWidth(c, WIDTHS[c] * 256);
+    }
+    sheet.createFreezePane(0, HEADER_ROW + 1);
+    printable(sheet);
+    return HEADER_ROW + 1;
+  }
+
+  /** Printed landscape, one page wide, the headings repeated on every page. */
+  private static void printable(Sheet sheet) {
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+  }
+
+  private static void summary(Sheet s, Styles st, ReportTexts texts, int year, List<Area> areas,
+      Map<Integer, long[]> perArea) {
+    text(s.createRow(0), 0, texts.label("summary_title", "year", year), st.title);
+    text(s.createRow(1), 0, texts.label("intro"), null);
+    org.apache.poi.ss.usermodel.Row h = s.createRow(HEADER_ROW);
+    String[] heads = {"h_area_code", "h_area", "h_count", "h_files"};
+    int[] widths = {12, 30, 22, 10};
+    for (int c = 0; c < heads.length; c++) {
+      text(h, c, texts.label(heads[c]), st.bold);
+      s.setColumnWidth(c, widths[c] * 256);
+    }
+    printable(s);
+    int r = HEADER_ROW + 1;
+    for (int i = 0; i <= areas.size(); i++) {
+      long[] counts = perArea.getOrDefault(i, new long[2]);
+      if (i == areas.size() && counts[0] == 0) break;
+      org.apache.poi.ss.usermodel.Row row = s.createRow(r++);
+      text(row, 0, i < areas.size() ? areas.get(i).code() : "", null);
+      text(row, 1, i < areas.size() ? areas.get(i).nameVi() : texts.label("other_area"), null);
+      row.createCell(2).setCellValue(counts[0]);
+      row.createCell(3).setCellValue(counts[1]);
+    }
+    if (perArea.isEmpty()) text(s.createRow(r + 1), 0, texts.label("none"), st.bold);
+  }
+
+  /** Lines a text takes in a wrapped column of {@code width} characters (a little narrower, to be safe). */
+  static int lines(String text, int width) {
+    if (text == null || text.isEmpty()) return 1;
+    int perLine = Math.max(1, width - 4);
+    return (text.length() + perLine - 1) / perLine;
+  }
+
+  private static void text(org.apache.poi.ss.usermodel.Row row, int c, String value, CellStyle style) {
+    var cell = row.createCell(c);
+    cell.setCellValue(value == null ? "" : value);
+    if (style != null) cell.setCellStyle(style);
+  }
+
+  /** An Excel sheet name: no []:*?/\, at most 31 characters, unique in the workbook. */
+  static String sheetName(String wanted, Set<String> taken) {
+    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+    if (base.isEmpty()) base = "-";
+    if (base.length() > 31) base = base.substring(0, 31).strip();
+    String name = base;
+    for (int i = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)) || taken.contains(name); i++) {
+      String suffix = " (" + i + ")";
+      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    }
+    taken.add(name);
+    taken.add(name.toLowerCase(java.util.Locale.ROOT));
+    return name;
+  }
+
+  private static final class Styles {
+    final CellStyle bold;
+    final CellStyle title;
+    final CellStyle wrap;
+    final CellStyle top;
+
+    Styles(SXSSFWorkbook wb) {
+      Font b = wb.createFont();
+      b.setBold(true);
+      bold = wb.createCellStyle();
+      bold.setFont(b);
+      Font big = wb.createFont();
+      big.setBold(true);
+      big.setFontHeightInPoints((short) 13);
+      title = wb.createCellStyle();
+      title.setFont(big);
+      wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      top = wb.createCellStyle();
+      top.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+  }
+
+  /** Moves the written files into {@code out/rejects/} (each by an atomic rename) and deletes their folder. */
+  public static Written install(Written written, Path out) {
+    Path target = out.resolve(FOLDER);
+    try {
+      Files.createDirectories(target);
+      Path xlsx = move(written.xlsx(), target);
+      Path csv = move(written.csv(), target);
+      discard(written.xlsx().getParent());
+      return new Written(xlsx, csv, written.rows());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot install the rejects report in " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path move(Path file, Path dir) throws IOException {
+    Path to = dir.resolve(file.getFileName());
+    try {
+      return Files.move(file, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      return Files.move(file, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes a side folder of a failed or finished run; a leftover is harmless. */
+  public static void discard(Path dir) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (IOException e) {
+      // replaced by the next run
+    }
+  }
+}
