@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import vn.binhdang.catalogue.Area;
@@ -33,8 +32,6 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
   public static final List<String> OPTIONAL = List.of("submitted_on", "source");
   public static final int MIN_YEAR = 2000;
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final Catalogue catalogue;
@@ -120,7 +117,7 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
       return;
     }
     String yearText = f.get("year");
-    int year = YEAR.matcher(yearText).matches() ? Integer.parseInt(yearText) : -1;
+    int year = year(yearText);
     if (year < MIN_YEAR || year > maxYear) {
       sink.reject(line, area, "year", yearText, RejectRule.YEAR_OUT_OF_RANGE,
           "year must be a whole number from " + MIN_YEAR + " to " + maxYear + "; got '" + yearText + "'");

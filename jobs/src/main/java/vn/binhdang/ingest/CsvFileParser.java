@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +27,15 @@ import org.apache.commons.csv.CSVRecord;
 public abstract class CsvFileParser<T> implements FileParser<T> {
   private static final long serialVersionUID = 1L;
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+
+  /** A plain number: digits, an optional dot and decimals; no exponent, no thousands separator. */
+  protected static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** The year of a four-digit text, or -1 (out of any range) for anything else. */
+  protected static int year(String text) {
+    return YEAR.matcher(text).matches() ? Integer.parseInt(text) : -1;
+  }
 
   /** Columns a file must have. */
   protected abstract List<String> requiredColumns();

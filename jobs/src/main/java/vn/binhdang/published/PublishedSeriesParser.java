@@ -1,7 +1,6 @@
 package vn.binhdang.published;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -26,8 +25,6 @@ public final class PublishedSeriesParser extends CsvFileParser<PublishedValue> {
   /** Published series reach further back than reports. */
   public static final int MIN_YEAR = 1950;
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private final Catalogue catalogue;
   private final AreaMatcher areas;
@@ -89,7 +86,7 @@ public final class PublishedSeriesParser extends CsvFileParser<PublishedValue> {
       return;
     }
     String yearText = f.get("year");
-    int year = YEAR.matcher(yearText).matches() ? Integer.parseInt(yearText) : -1;
+    int year = year(yearText);
     if (year < MIN_YEAR || year > maxYear) {
       sink.reject(line, area, "year", yearText, RejectRule.YEAR_OUT_OF_RANGE,
           "year must be a whole number from " + MIN_YEAR + " to " + maxYear + "; got '" + yearText + "'");
