@@ -25,7 +25,8 @@ final class Assets {
      * lights and tones of the pack), then the rules of {@code report.css}.
      */
     static String css() {
-        StringBuilder b = new StringBuilder("/* Bình Đẳng HTML report. Colours: the chart theme (Okabe–Ito). */\n:root {\n");
+        StringBuilder b = new StringBuilder("/* Bình Đẳng HTML report. Colours: the chart theme (Okabe–Ito). */\n");
+        b.append(":root {\n");
         var(b, "text", Palette.TEXT);
         var(b, "muted", Palette.MUTED_TEXT);
         var(b, "accent", Palette.BLUE);

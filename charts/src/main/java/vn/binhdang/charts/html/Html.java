@@ -43,7 +43,9 @@ final class Html {
                     boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
                     if (Character.isSurrogate(c)) {
                         // keep a valid pair, drop a lone surrogate (not well-formed in XML)
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1));
+                        if (pair) {
                             b.append(c).append(s.charAt(++i));
                         } else {
                             b.append(' ');

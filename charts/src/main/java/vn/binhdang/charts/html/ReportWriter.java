@@ -236,8 +236,10 @@ final class ReportWriter {
         h.open("tbody").newline();
         for (PackPlan.Group g : s.groups()) {
             for (StatusLine l : g.lines()) {
+                // group-start: a rule above the first row of each objective (report.js keeps it after sorting)
                 h.open("tr", "id", "row-" + l.indicatorCode(), "data-code", l.indicatorCode(),
-                        "data-group", String.valueOf(g.objective()));
+                        "data-group", String.valueOf(g.objective()),
+                        "class", l == g.lines().get(0) ? "group-start" : null);
                 h.open("td", "data-sort", String.valueOf(order.get(l.indicatorCode())));
                 h.element("a", String.valueOf(g.objective()), "class", "objective", "href", objectiveFile(g.objective()),
                         "title", g.heading());
@@ -441,7 +443,8 @@ final class ReportWriter {
             value(h, e.sexLabel(), e.value(), e.interval());
             h.close("td");
             if (i == 0) {
-                h.element("td", p.status().target(), "rowspan", entries.size() > 1 ? String.valueOf(entries.size()) : null);
+                h.element("td", p.status().target(),
+                        "rowspan", entries.size() > 1 ? String.valueOf(entries.size()) : null);
             }
             h.open("td");
             trend(h, e.trend());
@@ -544,7 +547,8 @@ final class ReportWriter {
             h.close("span");
         }
         h.close("td");
-        h.open("td", "data-sort", first == null || first.position() == null ? "" : String.valueOf(compareKey(first.position())));
+        h.open("td", "data-sort",
+                first == null || first.position() == null ? "" : String.valueOf(compareKey(first.position())));
         for (PackPlan.AnnexEntry e : entries) {
             h.element("span", e.compare(), "class", "entry line");
         }
@@ -583,7 +587,8 @@ final class ReportWriter {
             for (PackPlan.AnnexGroup g : c.groups()) {
                 for (PackPlan.AnnexRow r : g.rows()) {
                     int objective = objectiveOf.getOrDefault(r.indicatorCode(), g.objective());
-                    h.open("tr", "data-code", r.indicatorCode(), "data-group", String.valueOf(g.objective()));
+                    h.open("tr", "data-code", r.indicatorCode(), "data-group", String.valueOf(g.objective()),
+                            "class", r == g.rows().get(0) ? "group-start" : null);
                     h.open("td", "data-sort", String.valueOf(order.getOrDefault(r.indicatorCode(), 0)));
                     h.element("a", String.valueOf(g.objective()), "class", "objective", "href", objectiveFile(objective),
                             "title", g.heading());

@@ -23,7 +23,7 @@ public final class ChartDescriptions {
         return title(spec) + ". " + summary(spec) + ".";
     }
 
-    /** The chart's title, with its subtitle where there is one ("Các xã, thị trấn, 2021–2023 — Tỷ số …"). */
+    /** The chart's title, with its subtitle ("Các xã, thị trấn, 2021–2023 — Tỷ số …"). */
     public static String title(ChartSpec spec) {
         Messages m = Messages.of(spec.lang());
         return spec.subtitle() == null || spec.subtitle().isBlank() ? spec.title()
@@ -112,8 +112,8 @@ public final class ChartDescriptions {
                 .filter(p -> p.position() != null && p.position() != FunnelSpec.Position.INSIDE).toList();
         String out = outside.isEmpty() ? m.get("alt.funnel.none", "total", f.points().size())
                 : m.get("alt.funnel", "outside", outside.size(), "total", f.points().size(), "list",
-                        outside.stream().map(p -> m.get(p.position().high() ? "sentence.funnel.high" : "sentence.funnel.low",
-                                "commune", p.label())).collect(Collectors.joining(m.get("list.join"))));
+                        outside.stream().map(p -> m.get(p.position().high() ? "sentence.funnel.high"
+                                : "sentence.funnel.low", "commune", p.label())).collect(Collectors.joining(m.get("list.join"))));
         return f.centre().label() + m.get("value.join") + out;
     }
 
