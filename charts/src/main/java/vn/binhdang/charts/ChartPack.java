@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import vn.binhdang.charts.html.HtmlReport;
+import vn.binhdang.charts.html.HtmlReportResult;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
 import vn.binhdang.charts.render.PackLayout;
@@ -27,8 +29,9 @@ import vn.binhdang.charts.spec.TrendChartSpec;
  *
  * <p>Outputs under {@code outDir}: {@code charts/<lang>/<id>.png} for every chart (the trend as
  * {@code <INDICATOR_CODE>.png}, the commune charts as {@code …-communes.png}, {@code …-funnel.png},
- * {@code …-sexes.png}) and {@code chart-pack-<planYear>-<lang>.pdf}: cover, summary, one page per
- * indicator (by objective), one page per commune, data and methods.
+ * {@code …-sexes.png}), {@code chart-pack-<planYear>-<lang>.pdf}: cover, summary, one page per
+ * indicator (by objective), one page per commune, data and methods; and the static HTML report
+ * {@code report/<lang>/} ({@link HtmlReport}) from the same plan, with copies of the same PNGs.
  */
 public final class ChartPack {
 
@@ -55,13 +58,15 @@ public final class ChartPack {
             Map<String, Path> pngs = new ConcurrentHashMap<>();
             specs.parallelStream().forEach(s -> pngs.put(s.id(), layout.png(s, pngDir.resolve(s.id() + ".png"))));
             ChartPackResult.Sections sections = layout.pdf(plan, pdf);
+            // The HTML report from the same plan, with copies of the same PNGs.
+            HtmlReportResult report = HtmlReport.write(plan, pngs, outDir, lang, planYear);
             List<ChartPackResult.RenderedChart> charts = new ArrayList<>();
             for (ChartSpec spec : specs) {
                 charts.add(new ChartPackResult.RenderedChart(spec.indicatorCode(), pngs.get(spec.id()),
                         spec.pointCount(), hidden(spec), spec.kind()));
             }
             return new ChartPackResult(pdf, sections.total(), charts, sections,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start), report.index());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the chart pack to " + outDir, e);
         }

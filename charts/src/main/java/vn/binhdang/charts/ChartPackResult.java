@@ -9,14 +9,17 @@ import java.util.Map;
 import vn.binhdang.charts.spec.ChartKind;
 
 /**
- * What {@link ChartPack#render} wrote: the PDF, its page count and sections, and one entry per chart.
+ * What {@link ChartPack#render} wrote: the PDF, its page count and sections, one entry per chart, and
+ * the HTML report.
  *
  * @param charts     in page order
  * @param sections   pages per part of the pack
  * @param renderTime wall time of the whole render (reading the release excluded)
+ * @param report     the HTML report's summary page, {@code report/<lang>/index.html}; its folder is
+ *                   {@code report.getParent()}
  */
 public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> charts, Sections sections,
-                              Duration renderTime) {
+                              Duration renderTime, Path report) {
 
     /**
      * One chart: its PNG and how many values it plots (suppressed ones are never plotted).

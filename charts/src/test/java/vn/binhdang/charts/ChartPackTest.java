@@ -129,6 +129,22 @@ class ChartPackTest {
         assertThat(tmp.resolve("out/charts/vi/HLT_MMR.png")).isRegularFile();
     }
 
+    /** The HTML report is written with the pack, from the same plan, with copies of the same PNGs. */
+    @Test
+    void writesTheHtmlReportBesideThePdfWithCopiesOfThePngs() throws IOException {
+        assertThat(vi.report()).isEqualTo(tmp.resolve("out/report/vi/index.html")).isRegularFile();
+        assertThat(en.report()).isEqualTo(tmp.resolve("out/report/en/index.html")).isRegularFile();
+        for (ChartPackResult r : new ChartPackResult[] {vi, en}) {
+            for (Path png : r.pngs()) {
+                Path copy = r.report().resolveSibling("img").resolve(png.getFileName());
+                assertThat(Files.mismatch(png, copy)).as(copy.toString()).isEqualTo(-1L);
+            }
+        }
+        assertThat(Files.readString(vi.report())).contains("<html lang=\"vi\"")
+                .contains("Tỷ số giới tính khi sinh");
+        assertThat(Files.readString(en.report())).contains("<html lang=\"en\"").contains("Sex ratio at birth");
+    }
+
     private static int distinctColours(BufferedImage img) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 3) {

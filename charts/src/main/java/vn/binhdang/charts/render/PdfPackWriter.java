@@ -450,8 +450,7 @@ final class PdfPackWriter implements Closeable {
     }
 
     static String entryValue(String sex, String value, String interval) {
-        String v = interval == null ? value : value + " (" + interval + ")";
-        return sex == null ? v : sex + ": " + v;
+        return StatusEntry.valueText(sex, value, interval);
     }
 
     // ------------------------------------------------------------------ indicator page

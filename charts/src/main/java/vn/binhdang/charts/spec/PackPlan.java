@@ -45,8 +45,8 @@ public record PackPlan(Cover cover, Summary summary, List<IndicatorPage> indicat
     public record LegendItem(vn.binhdang.charts.theme.Light light, String word) {
     }
 
-    /** The indicators of one objective. */
-    public record Group(int objective, String heading, List<StatusLine> lines) {
+    /** The indicators of one objective; {@code name} without the "Mục tiêu 1." of the heading. */
+    public record Group(int objective, String heading, String name, List<StatusLine> lines) {
     }
 
     /**
@@ -64,7 +64,7 @@ public record PackPlan(Cover cover, Summary summary, List<IndicatorPage> indicat
     }
 
     /** One commune of the annex: its indicators against the district, with status and position. */
-    public record CommunePage(String areaCode, String title, String summary, AnnexColumns columns,
+    public record CommunePage(String areaCode, String name, String title, String summary, AnnexColumns columns,
                               List<AnnexGroup> groups, String footnote) {
     }
 
@@ -81,10 +81,14 @@ public record PackPlan(Cover cover, Summary summary, List<IndicatorPage> indicat
     /**
      * One sex of an annex row.
      *
-     * @param sexLabel null for both sexes together
+     * @param sexLabel   null for both sexes together
+     * @param number     the commune's value as a number, for sorting; null where hidden or missing
+     * @param position   where the commune lies on the funnel; null without one (or for a hidden value)
+     * @param rankNumber the rank {@code rank} prints; null without one
      */
     public record AnnexEntry(String sexLabel, String value, String interval, String district, StatusMark status,
-                             String compare, String rank) {
+                             String compare, String rank, Double number, FunnelSpec.Position position,
+                             Integer rankNumber) {
     }
 
     /** Data and methods: headed sections of short paragraphs or bullet lines. */

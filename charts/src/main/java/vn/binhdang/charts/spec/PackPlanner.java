@@ -160,7 +160,7 @@ public final class PackPlanner {
         Map<Integer, String> names = objectivesOf();
         List<PackPlan.Group> groups = new ArrayList<>();
         byObjective.forEach((o, ls) -> groups.add(new PackPlan.Group(o,
-                msg.get("pack.objective", "objective", o, "name", names.get(o)), ls)));
+                msg.get("pack.objective", "objective", o, "name", names.get(o)), names.get(o), ls)));
         List<PackPlan.LegendItem> legend = new ArrayList<>();
         for (Light l : Light.values()) {
             String key = switch (l) {
@@ -259,18 +259,21 @@ public final class PackPlanner {
                             release.value(ind.code(), district, se.sex(), year).orElse(null));
                     String compare = msg.get("compare.none");
                     String rank = msg.get("compare.none");
+                    FunnelSpec.Position p = null;
+                    Integer rankNumber = null;
                     if (entry != null && entry.visible()) {
-                        FunnelSpec.Position p = CommuneSpecs.position(view, entry).orElse(null);
+                        p = CommuneSpecs.position(view, entry).orElse(null);
                         if (p != null) {
                             compare = msg.get("compare." + p.name().toLowerCase(java.util.Locale.ROOT));
                         }
                         Optional<Integer> r = view.rank(entry);
                         if (r.isPresent()) {
+                            rankNumber = r.get();
                             rank = msg.get("rank", "rank", r.get(), "total", view.visible().size());
                         }
                     }
                     entries.add(new PackPlan.AnnexEntry(se.sexLabel(), se.value(), se.interval(), districtValue,
-                            se.status(), compare, rank));
+                            se.status(), compare, rank, se.number(), p, rankNumber));
                     counts.merge(se.status().light(), 1, Integer::sum);
                 }
                 rows.computeIfAbsent(ind.objective(), k -> new ArrayList<>())
@@ -280,7 +283,8 @@ public final class PackPlanner {
             rows.forEach((o, rs) -> groups.add(new PackPlan.AnnexGroup(o,
                     msg.get("pack.objective", "objective", o, "name", objectives.get(o)), rs)));
             String name = commune.name(lang);
-            out.add(new PackPlan.CommunePage(commune.code(), msg.get("commune.title", "commune", name, "year", year),
+            out.add(new PackPlan.CommunePage(commune.code(), name,
+                    msg.get("commune.title", "commune", name, "year", year),
                     msg.get("commune.summary", "year", year, "commune", name,
                             "achieved", counts.getOrDefault(Light.ACHIEVED, 0),
                             "notAchieved", counts.getOrDefault(Light.NOT_ACHIEVED, 0),

@@ -42,9 +42,18 @@ public final class StatusLines {
             IndicatorValue v = release.value(ind.code(), areaCode, sex, year).orElse(null);
             String sexLabel = sex == Sex.T ? null : texts.sexLabel(sex);
             entries.add(new StatusEntry(sex, sexLabel, valueText(texts, ind, v), intervalText(texts, ind, v),
-                    status(release, ind, areaCode, sex, year, v, texts), trend(release, ind, areaCode, sex, texts)));
+                    status(release, ind, areaCode, sex, year, v, texts), trend(release, ind, areaCode, sex, texts),
+                    v != null && v.plottable() ? rounded(v.value(), ind.kind().decimals()) : null));
         }
         return new StatusLine(ind.code(), ind.objective(), ind.name(lang), texts.target(ind), entries);
+    }
+
+    /**
+     * A value rounded as it is printed (half up on the exact double, as {@code Formats}, to the
+     * indicator's decimals): the number behind a table's sort order says no more than the text does.
+     */
+    static double rounded(double value, int decimals) {
+        return new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** "46,3 %", or "bị ẩn" / "không có số liệu". */
