@@ -11,9 +11,9 @@ import vn.binhdang.pipeline.UserException;
 import vn.binhdang.warehouse.Manifest;
 import vn.binhdang.warehouse.Warehouse;
 
-/** {@code binhdang charts}: renders the chart pack of an existing release, without Spark. */
+/** {@code binhdang charts}: renders the chart pack and the HTML report of an existing release, without Spark. */
 @Command(name = "charts", mixinStandardHelpOptions = true,
-    description = "Render the chart pack from a published release (no Spark, no recomputation).")
+    description = "Render the chart pack and the HTML report from a published release (no Spark, no recomputation).")
 final class ChartsCommand implements Callable<Integer> {
 
   @Option(names = "--release", paramLabel = "ID|DIR", defaultValue = "current",
@@ -36,6 +36,7 @@ final class ChartsCommand implements Callable<Integer> {
     int planYear = year != null ? year : releaseYear(dir);
     Path pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear);
     System.out.println("Chart pack: " + pdf.toAbsolutePath().normalize());
+    System.out.println("HTML report: " + ChartOutputs.report(out, lang).toAbsolutePath().normalize());
     return ExitCodes.OK;
   }
 

@@ -7,9 +7,11 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.binhdang.charts.Lang;
+import vn.binhdang.pipeline.ChartOutputs;
 import vn.binhdang.pipeline.Progress;
 import vn.binhdang.pipeline.RunPipeline;
 import vn.binhdang.pipeline.SparkSessions;
+import vn.binhdang.quality.RejectsReport;
 
 /** {@code binhdang run}: input folder → validated warehouse release → chart pack. */
 @Command(
@@ -61,9 +63,10 @@ final class RunCommand implements Callable<Integer> {
       progress.result("Warehouse release " + r.runId() + ": " + r.release());
       progress.result("  (also " + out.resolve("warehouse/current") + "; rejects in the table 'rejects')");
       progress.result("Chart pack: " + r.chartPack().toAbsolutePath().normalize());
+      progress.result("HTML report: " + ChartOutputs.report(out, lang).toAbsolutePath().normalize());
       progress.result("Rejects report (Vietnamese, for the communes): "
-          + out.resolve(vn.binhdang.quality.RejectsReport.FOLDER).resolve(vn.binhdang.quality.RejectsReport.xlsxName(year))
-          .toAbsolutePath().normalize() + " and .csv");
+          + out.resolve(RejectsReport.FOLDER).resolve(RejectsReport.xlsxName(year)).toAbsolutePath().normalize()
+          + " and .csv");
       progress.info(String.format("Done in %.1f s.", progress.elapsedSeconds()));
       return ExitCodes.OK;
     } finally {

@@ -11,10 +11,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.html.HtmlReport;
 
 /**
  * Moves a chart pack rendered in a side folder into {@code out/}: the PDF by an atomic rename, the
- * PNG folder of the language replaced as a whole. Readers never see a half-written PDF.
+ * PNG folder and the HTML report folder of the language each replaced as a whole. Readers never see a
+ * half-written PDF or report.
  */
 public final class ChartOutputs {
   private ChartOutputs() {}
@@ -38,21 +40,29 @@ public final class ChartOutputs {
     try {
       Path pdf = out.resolve(renderDir.relativize(charts.pdf()));
       move(charts.pdf(), pdf);
-      Path pngs = out.resolve("charts").resolve(lang.code());
-      Path renderedPngs = renderDir.resolve("charts").resolve(lang.code());
-      if (Files.isDirectory(renderedPngs)) {
-        Files.createDirectories(pngs.getParent());
-        Path old = out.resolve("charts").resolve("." + lang.code() + "-old");
-        deleteTree(old);
-        if (Files.exists(pngs)) Files.move(pngs, old);
-        Files.move(renderedPngs, pngs);
-        deleteTree(old);
-      }
+      replaceDir(renderDir.resolve("charts").resolve(lang.code()), out.resolve("charts").resolve(lang.code()));
+      replaceDir(HtmlReport.dir(renderDir, lang), HtmlReport.dir(out, lang));
       deleteTree(renderDir);
       return pdf;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot install the chart pack in " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The summary page of the installed HTML report. */
+  public static Path report(Path out, Lang lang) {
+    return HtmlReport.dir(out, lang).resolve("index.html");
+  }
+
+  /** Puts a rendered folder in place of {@code target}, the old one removed once the new one is there. */
+  private static void replaceDir(Path rendered, Path target) throws IOException {
+    if (!Files.isDirectory(rendered)) return;
+    Files.createDirectories(target.getParent());
+    Path old = target.resolveSibling("." + target.getFileName() + "-old");
+    deleteTree(old);
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) Files.move(target, old);
+    Files.move(rendered, target);
+    deleteTree(old);
   }
 
   static void discard(Path renderDir) {

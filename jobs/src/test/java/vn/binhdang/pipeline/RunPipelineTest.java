@@ -131,6 +131,13 @@ class RunPipelineTest {
       assertThat(text).contains("Huyện Kon Rẫy");
     }
     assertThat(out.resolve("charts/vi")).isDirectoryContaining("glob:**/HLT_SRB.png");
+    // the HTML report, installed beside the pack from the same render
+    assertThat(ChartOutputs.report(out, vn.binhdang.charts.Lang.VI)).isRegularFile();
+    assertThat(out.resolve("report/vi/img/HLT_SRB.png")).hasSameBinaryContentAs(out.resolve("charts/vi/HLT_SRB.png"));
+    assertThat(java.nio.file.Files.readString(out.resolve("report/vi/index.html"))).contains("<html lang=\"vi\"");
+    try (var leftovers = java.nio.file.Files.list(out)) {
+      assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".render"));
+    }
   }
 
   @Test

@@ -7,26 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 /**
  * Exact audit of a suppression pattern: what an intruder can deduce about each suppressed cell from the
  * published cells, all the additive relations together and non-negativity of counts.
  *
  * <p>For every suppressed cell it solves two linear programmes (minimise and maximise the cell subject to the
- * relations with the published values substituted, all cells ≥ 0), with Commons Math's {@link SimplexSolver}
- * (Bland's rule, no cycling). A cell whose minimum equals its maximum is disclosed: this catches recovery
+ * relations with the published values substituted, all cells ≥ 0), with ojAlgo's linear solver. (Commons
+ * Math 3.6.1's {@code SimplexSolver} was tried first: on these degenerate equality problems it maximises only
+ * the first variable correctly — six hidden cells summing to 9 each came out as "exactly 0" — which would make
+ * the audit hide far more than needed; see {@code SuppressionAuditTest}.) A cell whose minimum equals its
+ * maximum is disclosed: this catches recovery
  * by subtraction within one relation and also by combining several relations (e.g. a hidden cell linking two
  * otherwise separate groups of hidden cells), which the one-relation-at-a-time rule alone cannot see.
  * Auditing by the interval of feasible values is standard for tabular data: see e.g. Hundepool A et al. (2012),
@@ -36,6 +31,13 @@ public final class SuppressionAudit {
 
     /** Relative tolerance for treating a range as a single value. */
     static final double TOLERANCE = 1e-6;
+
+    static {
+        // ojAlgo prints a hardware-profile notice on first use unless told not to; keep the console clean
+        if (System.getProperty("shut.up.ojAlgo") == null) {
+            System.setProperty("shut.up.ojAlgo", "true");
+        }
+    }
 
     private SuppressionAudit() {
     }
@@ -56,11 +58,12 @@ public final class SuppressionAudit {
             index.put(c, index.size());
         }
         int k = index.size();
-        List<LinearConstraint> constraints = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        List<Double> rhs = new ArrayList<>();
         List<Relation<C>> single = new ArrayList<>();
         for (Relation<C> r : relations) {
             double[] coefficients = new double[k];
-            double rhs = 0;
+            double right = 0;
             int hiddenCount = 0;
             for (C cell : r.cells()) {
                 Double v = values.get(cell);
@@ -74,41 +77,51 @@ public final class SuppressionAudit {
                     coefficients[j] += sign;
                     hiddenCount++;
                 } else {
-                    rhs -= sign * v;
+                    right -= sign * v;
                 }
             }
             if (hiddenCount == 1) {
                 single.add(r);
             }
             if (hiddenCount > 0) {
-                constraints.add(new LinearConstraint(coefficients, Relationship.EQ, rhs));
+                rows.add(coefficients);
+                rhs.add(right);
             }
         }
         Map<C, FeasibleRange> ranges = new LinkedHashMap<>();
-        if (k == 0) {
-            return new AuditReport<>(ranges, single);
-        }
-        LinearConstraintSet set = new LinearConstraintSet(constraints);
         for (Map.Entry<C, Integer> e : index.entrySet()) {
-            double[] objective = new double[k];
-            objective[e.getValue()] = 1;
-            double min = optimise(objective, set, GoalType.MINIMIZE);
-            double max = optimise(objective, set, GoalType.MAXIMIZE);
+            double min = optimise(k, rows, rhs, e.getValue(), false);
+            double max = optimise(k, rows, rhs, e.getValue(), true);
             ranges.put(e.getKey(), new FeasibleRange(min, max));
         }
         return new AuditReport<>(ranges, single);
     }
 
-    private static double optimise(double[] objective, LinearConstraintSet constraints, GoalType goal) {
-        try {
-            PointValuePair p = new SimplexSolver().optimize(new MaxIter(10_000),
-                    new LinearObjectiveFunction(objective, 0), constraints, goal, new NonNegativeConstraint(true),
-                    PivotSelectionRule.BLAND);
-            return p.getValue();
-        } catch (UnboundedSolutionException e) {
-            return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        } catch (NoFeasibleSolutionException e) {
-            throw new IllegalArgumentException("the relations cannot all hold with the given values", e);
+    /** The least or greatest value of one hidden cell subject to the relations and non-negativity. */
+    private static double optimise(int k, List<double[]> rows, List<Double> rhs, int cell, boolean maximise) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] x = new Variable[k];
+        for (int j = 0; j < k; j++) {
+            x[j] = model.addVariable("x" + j).lower(0);
         }
+        for (int i = 0; i < rows.size(); i++) {
+            Expression e = model.addExpression("r" + i).level(rhs.get(i));
+            double[] row = rows.get(i);
+            for (int j = 0; j < k; j++) {
+                if (row[j] != 0) {
+                    e.set(x[j], row[j]);
+                }
+            }
+        }
+        x[cell].weight(1);
+        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+        Optimisation.State state = result.getState();
+        if (state == Optimisation.State.UNBOUNDED) {
+            return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        if (!state.isFeasible()) {
+            throw new IllegalArgumentException("the relations cannot all hold with the given values (" + state + ")");
+        }
+        return result.getValue();
     }
 }

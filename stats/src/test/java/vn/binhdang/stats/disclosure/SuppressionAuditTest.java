@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,27 @@ class SuppressionAuditTest {
     void missingValueIsRejected() {
         assertThatThrownBy(() -> SuppressionAudit.audit(java.util.Map.of("a", 1.0), List.of(Relation.of("a", "b")),
                 Set.of("a"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b");
+    }
+
+    /**
+     * Six hidden communes whose published district total is 9 (a seventh commune, 0, published): each hidden
+     * count can be anything from 0 to 9, none is disclosed. Commons Math 3.6.1's SimplexSolver answered
+     * "exactly 0" for all but the first, which made the audit hide the district total for nothing.
+     */
+    @Test
+    void manyHiddenPartsOfAPublishedTotalAreNotDisclosed() {
+        Map<String, Double> v = new java.util.LinkedHashMap<>();
+        double[] counts = {1, 0, 2, 4, 2, 0, 0};
+        for (int i = 0; i < counts.length; i++) {
+            v.put("c" + i, counts[i]);
+        }
+        v.put("d", 9.0);
+        List<Relation<String>> rels = List.of(Relation.of("d", "c0", "c1", "c2", "c3", "c4", "c5", "c6"));
+        Set<String> hidden = Set.of("c0", "c1", "c2", "c3", "c4", "c5");
+        AuditReport<String> r = SuppressionAudit.audit(v, rels, hidden);
+        for (String c : hidden) {
+            assertThat(r.ranges().get(c)).as(c).isEqualTo(new FeasibleRange(0, 9));
+        }
+        assertThat(r.isSafe()).isTrue();
     }
 }
