@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,15 @@ public final class Release {
     private final List<IndicatorValue> values;
     private final Map<String, List<IndicatorValue>> yearly;
     private final ReleaseExtras extras;
+    // Lookups by key rather than scans: a pack asks for every commune of every indicator, and a
+    // scan per question is quadratic in the number of communes (minutes at 1,000 communes).
+    private final Map<String, List<IndicatorValue>> byPeriod;
+    private final Map<String, List<IndicatorValue>> pooledByYear;
+    private final Map<String, List<TargetStatusRow>> statuses;
+    private final Map<String, List<TrendSummary>> trends;
+    private final Map<String, List<GenderGapRow>> gaps;
+    private final Map<String, List<CommuneCompareRow>> communes;
+    private final Map<String, List<PublishedValue>> published;
 
     public Release(String id, Path dir, List<IndicatorDef> indicators, List<AreaDef> areas,
                    List<IndicatorValue> values) {
@@ -58,6 +68,31 @@ public final class Release {
         }
         byKey.values().forEach(l -> l.sort(Comparator.comparingInt(IndicatorValue::year)));
         this.yearly = byKey;
+        this.byPeriod = index(this.values, v -> v.indicatorCode() + "|" + v.areaCode() + "|" + v.sex() + "|" + v.periodLabel());
+        this.pooledByYear = index(this.values.stream().filter(IndicatorValue::pooled).toList(),
+                v -> v.indicatorCode() + "|" + v.year());
+        this.statuses = index(extras.statuses(), r -> r.indicatorCode() + "|" + r.areaCode() + "|" + r.sex() + "|" + r.year());
+        this.trends = index(extras.trends(), r -> key(r.indicatorCode(), r.areaCode(), r.sex()));
+        this.gaps = index(extras.gaps(), r -> r.indicatorCode() + "|" + r.areaCode() + "|" + r.year());
+        this.communes = index(extras.communes(),
+                r -> r.indicatorCode() + "|" + r.year() + "|" + r.periodLabel() + "|" + r.sex());
+        Map<String, List<PublishedValue>> pub = index(extras.published(), p -> key(p.indicatorCode(), p.areaCode(), p.sex()));
+        pub.values().forEach(l -> l.sort(Comparator.comparingInt(PublishedValue::year)));
+        this.published = pub;
+    }
+
+    /** Rows grouped by key, each group in the order of {@code rows}. */
+    private static <T> Map<String, List<T>> index(List<T> rows, Function<T, String> key) {
+        Map<String, List<T>> map = new HashMap<>();
+        for (T row : rows) {
+            map.computeIfAbsent(key.apply(row), k -> new java.util.ArrayList<>()).add(row);
+        }
+        return map;
+    }
+
+    private static <T> Optional<T> first(Map<String, List<T>> index, String key) {
+        List<T> rows = index.get(key);
+        return rows == null ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     private static String key(String indicator, String area, Sex sex) {
@@ -117,41 +152,33 @@ public final class Release {
 
     /** The yearly or pooled row of an indicator, area, sex and period label ("2023" or "2021-2023"). */
     public Optional<IndicatorValue> value(String indicatorCode, String areaCode, Sex sex, String periodLabel) {
-        return values.stream().filter(v -> v.indicatorCode().equals(indicatorCode) && v.areaCode().equals(areaCode)
-                && v.sex() == sex && periodLabel.equals(v.periodLabel())).findFirst();
+        return first(byPeriod, indicatorCode + "|" + areaCode + "|" + sex + "|" + periodLabel);
     }
 
     /** The pooled rows of an indicator ending in {@code year}, any area and sex. */
     public List<IndicatorValue> pooled(String indicatorCode, int year) {
-        return values.stream().filter(v -> v.pooled() && v.indicatorCode().equals(indicatorCode) && v.year() == year)
-                .toList();
+        return List.copyOf(pooledByYear.getOrDefault(indicatorCode + "|" + year, List.of()));
     }
 
     public Optional<TargetStatusRow> status(String indicatorCode, String areaCode, Sex sex, int year) {
-        return extras.statuses().stream().filter(r -> r.indicatorCode().equals(indicatorCode)
-                && r.areaCode().equals(areaCode) && r.sex() == sex && r.year() == year).findFirst();
+        return first(statuses, indicatorCode + "|" + areaCode + "|" + sex + "|" + year);
     }
 
     public Optional<TrendSummary> trend(String indicatorCode, String areaCode, Sex sex) {
-        return extras.trends().stream().filter(r -> r.indicatorCode().equals(indicatorCode)
-                && r.areaCode().equals(areaCode) && r.sex() == sex).findFirst();
+        return first(trends, key(indicatorCode, areaCode, sex));
     }
 
     public Optional<GenderGapRow> gap(String indicatorCode, String areaCode, int year) {
-        return extras.gaps().stream().filter(r -> r.indicatorCode().equals(indicatorCode)
-                && r.areaCode().equals(areaCode) && r.year() == year).findFirst();
+        return first(gaps, indicatorCode + "|" + areaCode + "|" + year);
     }
 
     /** The commune comparison rows of one indicator, year, period label and sex. */
     public List<CommuneCompareRow> communeCompare(String indicatorCode, int year, String periodLabel, Sex sex) {
-        return extras.communes().stream().filter(r -> r.indicatorCode().equals(indicatorCode) && r.year() == year
-                && periodLabel.equals(r.periodLabel()) && r.sex() == sex).toList();
+        return List.copyOf(communes.getOrDefault(indicatorCode + "|" + year + "|" + periodLabel + "|" + sex, List.of()));
     }
 
     /** A published (national) series of one indicator, area and sex, by year. */
     public List<PublishedValue> published(String indicatorCode, String areaCode, Sex sex) {
-        return extras.published().stream().filter(p -> p.indicatorCode().equals(indicatorCode)
-                && p.areaCode().equals(areaCode) && p.sex() == sex)
-                .sorted(Comparator.comparingInt(PublishedValue::year)).toList();
+        return List.copyOf(published.getOrDefault(key(indicatorCode, areaCode, sex), List.of()));
     }
 }
