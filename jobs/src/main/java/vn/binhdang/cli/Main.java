@@ -24,7 +24,19 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    try {
+      System.exit(commandLine().execute(args));
+    } catch (OutOfMemoryError e) {
+      // picocli passes Errors through; say what to do instead of a stack trace
+      System.err.println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+      System.exit(ExitCodes.INTERNAL);
+    }
+  }
+
+  static String outOfMemoryMessage(long maxHeapBytes) {
+    long mb = maxHeapBytes / (1024 * 1024);
+    return "binhdang: error: out of memory (Java heap of " + mb + " MB); give the JVM more, e.g. "
+        + "BINHDANG_JAVA_OPTS=-Xmx" + Math.max(2, 2 * mb / 1024) + "g";
   }
 
   /** The configured command line (exit codes and error messages included), for tests too. */
