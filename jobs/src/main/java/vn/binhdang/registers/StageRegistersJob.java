@@ -20,14 +20,10 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,7 +36,6 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.ingest.BinaryFiles;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.RejectRule;
-import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.warehouse.Tables;
 
 /**

@@ -7,7 +7,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import vn.binhdang.catalogue.Area;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Objective;

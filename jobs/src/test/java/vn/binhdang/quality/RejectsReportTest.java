@@ -155,6 +155,14 @@ class RejectsReportTest {
     assertThat(RejectsReport.sheetName("x".repeat(40), taken)).hasSize(31).endsWith(" (2)");
   }
 
+  @Test
+  void everyStagingRuleHasItsNameInTheChartPackInBothLanguages() {
+    for (vn.binhdang.charts.Lang lang : vn.binhdang.charts.Lang.values()) {
+      var keys = vn.binhdang.charts.theme.Messages.of(lang).keys();
+      for (RejectRule rule : RejectRule.values()) assertThat(keys).as(lang + " " + rule.code()).contains("rule." + rule.code());
+    }
+  }
+
   private static List<List<String>> rows(Sheet s) {
     DataFormatter f = new DataFormatter();
     List<List<String>> out = new ArrayList<>();
