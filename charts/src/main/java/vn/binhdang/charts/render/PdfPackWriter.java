@@ -13,6 +13,9 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,6 +62,7 @@ final class PdfPackWriter implements Closeable {
     private final PDFont regular;
     private final PDFont bold;
     private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
+    private final List<TrueTypeFont> fonts = new ArrayList<>();
 
     PdfPackWriter(Theme theme) throws IOException {
         regular = load(ThemeFonts.Face.REGULAR);
@@ -70,7 +74,12 @@ final class PdfPackWriter implements Closeable {
 
     private PDFont load(ThemeFonts.Face face) throws IOException {
         try (InputStream in = ThemeFonts.open(face)) {
-            return PDType0Font.load(doc, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            fonts.add(ttf);
+            // No ligatures: PDFBox would draw "ff", "fi" as one glyph that text extraction and search
+            // read as U+FB00/U+FB01 ("diﬀerence"), not the letters. Vietnamese text is precomposed (NFC).
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         }
     }
 
@@ -825,6 +834,9 @@ final class PdfPackWriter implements Closeable {
             doc.close();
         } finally {
             chartText.close();
+            for (TrueTypeFont f : fonts) {
+                f.close();
+            }
         }
     }
 }

@@ -213,7 +213,8 @@ public final class PackPlanner {
         } else if (ind.communeLevel() && !release.children(district).isEmpty()
                 && charts.stream().noneMatch(c -> c.kind() == ChartKind.COMMUNES || c.kind() == ChartKind.FUNNEL
                         || c.kind() == ChartKind.SEXES)) {
-            remark = msg.get("page.nocommunes");
+            remark = view != null && !view.suppressedEntries().isEmpty()
+                    ? msg.get("page.communeshidden") : msg.get("page.nocommunes");
         }
         java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
         charts.forEach(c -> notes.addAll(c.notes()));

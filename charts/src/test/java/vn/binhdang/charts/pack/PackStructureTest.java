@@ -220,6 +220,30 @@ class PackStructureTest {
         assertThat(Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]").matcher(text).find()).isFalse();
     }
 
+    /**
+     * Letters, not ligature glyphs: a glyph for "ff" maps back to U+FB00, which pdftotext, search and copy
+     * give as "diﬀerence". PDFTextStripper hides this (it normalises presentation forms), so the glyphs'
+     * own Unicode values are checked.
+     */
+    @Test
+    void textIsDrawnAsLettersNotLigatures() throws IOException {
+        assertThat(all(enPages)).contains("confidence interval").contains("differ");
+        StringBuilder ligatures = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(en.pdf().toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                    String u = t.getUnicode();
+                    if (u != null && u.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06)) {
+                        ligatures.append(u);
+                    }
+                    super.processTextPosition(t);
+                }
+            }.getText(doc);
+        }
+        assertThat(ligatures).as("ligature glyphs").isEmpty();
+    }
+
     @Test
     void theRejectedRawValueIsNotPrinted() {
         assertThat(all(viPages)).doesNotContain(SyntheticRelease.REJECTED_RAW_VALUE);
