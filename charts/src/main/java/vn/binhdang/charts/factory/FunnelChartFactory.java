@@ -216,6 +216,7 @@ public final class FunnelChartFactory {
         private final FunnelSpec spec;
         private final Font font;
         private final transient List<Rectangle2D> placed = new ArrayList<>();
+        private final transient List<Rectangle2D> labels = new ArrayList<>();
 
         PointRenderer(FunnelSpec spec, Font font) {
             super(false, true);
@@ -266,6 +267,7 @@ public final class FunnelChartFactory {
         public XYItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset data,
                                               PlotRenderingInfo info) {
             placed.clear();
+            labels.clear();
             // Every point is an obstacle for every label.
             for (FunnelSpec.Point p : spec.points()) {
                 double px = plot.getDomainAxis().valueToJava2D(p.n(), dataArea, plot.getDomainAxisEdge());
@@ -308,6 +310,7 @@ public final class FunnelChartFactory {
                 g2.draw(new java.awt.geom.Line2D.Double(px, py, lx, ly));
             }
             placed.add(chosen);
+            labels.add(chosen);
             g2.setPaint(Palette.TEXT);
             TextUtils.drawAlignedString(label, g2, (float) chosen.getX(), (float) (chosen.getY() + fm.getAscent()),
                     TextAnchor.BASELINE_LEFT);
@@ -326,7 +329,10 @@ public final class FunnelChartFactory {
                         {px - w / 2, py - gap - h - d}, {px - w / 2, py + gap + d}};
                 for (double[] a : at) {
                     Rectangle2D r = new Rectangle2D.Double(a[0], a[1], w, h);
-                    if (area.contains(r) && placed.stream().noneMatch(o -> o.intersects(r))) {
+                    // a little air between labels, so neighbours never touch
+                    Rectangle2D padded = new Rectangle2D.Double(a[0] - 3, a[1] - 1, w + 6, h + 2);
+                    if (area.contains(r) && placed.stream().noneMatch(o -> o.intersects(r))
+                            && labels.stream().noneMatch(o -> o.intersects(padded))) {
                         return r;
                     }
                 }
