@@ -156,6 +156,7 @@ public final class RunPipeline {
 
       // Rendered from the staged release before it is published: a chart failure publishes nothing.
       progress.step("chart pack");
+      spark.catalog().clearCache(); // the staging caches are done with; the renderer needs the heap
       Path renderDir = o.out().resolve(".render-" + runId);
       ChartPackResult charts = ChartPack.render(release.dir(), renderDir, o.lang(), o.year());
 
