@@ -156,10 +156,14 @@ class RejectsReportTest {
   }
 
   @Test
-  void everyStagingRuleHasItsNameInTheChartPackInBothLanguages() {
+  void everyStagingRuleAndInputKindHasItsNameInTheChartPackInBothLanguages() {
     for (vn.binhdang.charts.Lang lang : vn.binhdang.charts.Lang.values()) {
       var keys = vn.binhdang.charts.theme.Messages.of(lang).keys();
       for (RejectRule rule : RejectRule.values()) assertThat(keys).as(lang + " " + rule.code()).contains("rule." + rule.code());
+      java.util.List<String> kinds = new java.util.ArrayList<>(java.util.List.of(vn.binhdang.ingest.CountsCsvParser.INPUT_KIND,
+          vn.binhdang.forms.FormParser.INPUT_KIND, vn.binhdang.published.PublishedSeriesParser.INPUT_KIND));
+      for (vn.binhdang.registers.Register r : vn.binhdang.registers.Register.values()) kinds.add(r.inputKind());
+      for (String kind : kinds) assertThat(keys).as(lang + " " + kind).contains("kind." + kind);
     }
   }
 
