@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,6 +43,14 @@ final class ParquetTable {
 
     /** Reads every row of {@code <releaseDir>/<table>}, projecting and converting the given columns. */
     static List<Row> read(Path releaseDir, String table, List<Column> columns) {
+        return read(releaseDir, table, columns, r -> r);
+    }
+
+    /**
+     * Reads every row of a table and maps it as it is read (null results are left out): only the mapped
+     * values are kept, never a list of all generic rows, so a large release needs far less heap.
+     */
+    static <T> List<T> read(Path releaseDir, String table, List<Column> columns, Function<Row, T> mapper) {
         Path dir = releaseDir.resolve(table);
         if (!Files.isDirectory(dir)) {
             throw new ReleaseException("Release " + releaseDir + " has no table '" + table
@@ -49,11 +60,17 @@ final class ParquetTable {
         if (files.isEmpty()) {
             throw new ReleaseException("Table '" + table + "' in " + dir + " has no Parquet part files (*.parquet)");
         }
-        List<Row> rows = new ArrayList<>();
+        List<T> out = new ArrayList<>();
+        Map<String, String> strings = new HashMap<>();
         for (Path file : files) {
-            readFile(table, dir, file, columns, rows);
+            readFile(table, dir, file, columns, strings, row -> {
+                T mapped = mapper.apply(row);
+                if (mapped != null) {
+                    out.add(mapped);
+                }
+            });
         }
-        return rows;
+        return out;
     }
 
     /** Whether the release holds the table: a directory with at least one Parquet part file. */
@@ -103,7 +120,8 @@ final class ParquetTable {
         return false;
     }
 
-    private static void readFile(String table, Path dir, Path file, List<Column> columns, List<Row> out) {
+    private static void readFile(String table, Path dir, Path file, List<Column> columns, Map<String, String> strings,
+                                 Consumer<Row> out) {
         String fileName = dir.relativize(file).toString();
         Map<String, String> partitions = partitionValues(dir.relativize(file));
         ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
@@ -133,10 +151,10 @@ final class ParquetTable {
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (Column c : columns) {
                         values.put(c.name(), projection.containsField(c.name())
-                                ? cell(g, c, projection.getType(c.name()))
+                                ? shared(cell(g, c, projection.getType(c.name())), strings)
                                 : partitionCell(table, fileName, c, partitions.get(c.name())));
                     }
-                    out.add(new Row(table, fileName, index, Collections.unmodifiableMap(values)));
+                    out.accept(new Row(table, fileName, index, Collections.unmodifiableMap(values)));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -145,6 +163,17 @@ final class ParquetTable {
             }
             throw new ReleaseException("Table '" + table + "': cannot read " + file + ": " + e, e);
         }
+    }
+
+    /**
+     * One String object per distinct short text of a table: codes, sexes and period labels repeat on
+     * every row, and a million copies of "HLT_SRB" would fill the heap.
+     */
+    private static Object shared(Object value, Map<String, String> strings) {
+        if (value instanceof String s && s.length() <= 40) {
+            return strings.computeIfAbsent(s, k -> k);
+        }
+        return value;
     }
 
     private static Map<String, String> partitionValues(Path relative) {

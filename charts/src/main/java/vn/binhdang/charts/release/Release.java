@@ -26,11 +26,11 @@ public final class Release {
     private final ReleaseExtras extras;
     // Lookups by key rather than scans: a pack asks for every commune of every indicator, and a
     // scan per question is quadratic in the number of communes (minutes at 1,000 communes).
-    private final Map<String, List<IndicatorValue>> byPeriod;
+    private final Map<Key, IndicatorValue> byPeriod;
     private final Map<String, List<IndicatorValue>> pooledByYear;
-    private final Map<String, List<TargetStatusRow>> statuses;
-    private final Map<String, List<TrendSummary>> trends;
-    private final Map<String, List<GenderGapRow>> gaps;
+    private final Map<Key, TargetStatusRow> statuses;
+    private final Map<Key, TrendSummary> trends;
+    private final Map<Key, GenderGapRow> gaps;
     private final Map<String, List<CommuneCompareRow>> communes;
     private final Map<String, List<PublishedValue>> published;
 
@@ -68,12 +68,12 @@ public final class Release {
         }
         byKey.values().forEach(l -> l.sort(Comparator.comparingInt(IndicatorValue::year)));
         this.yearly = byKey;
-        this.byPeriod = index(this.values, v -> v.indicatorCode() + "|" + v.areaCode() + "|" + v.sex() + "|" + v.periodLabel());
+        this.byPeriod = firsts(this.values, v -> new Key(v.indicatorCode(), v.areaCode(), v.sex(), v.periodLabel()));
         this.pooledByYear = index(this.values.stream().filter(IndicatorValue::pooled).toList(),
                 v -> v.indicatorCode() + "|" + v.year());
-        this.statuses = index(extras.statuses(), r -> r.indicatorCode() + "|" + r.areaCode() + "|" + r.sex() + "|" + r.year());
-        this.trends = index(extras.trends(), r -> key(r.indicatorCode(), r.areaCode(), r.sex()));
-        this.gaps = index(extras.gaps(), r -> r.indicatorCode() + "|" + r.areaCode() + "|" + r.year());
+        this.statuses = firsts(extras.statuses(), r -> new Key(r.indicatorCode(), r.areaCode(), r.sex(), r.year()));
+        this.trends = firsts(extras.trends(), r -> new Key(r.indicatorCode(), r.areaCode(), r.sex(), null));
+        this.gaps = firsts(extras.gaps(), r -> new Key(r.indicatorCode(), r.areaCode(), null, r.year()));
         this.communes = index(extras.communes(),
                 r -> r.indicatorCode() + "|" + r.year() + "|" + r.periodLabel() + "|" + r.sex());
         Map<String, List<PublishedValue>> pub = index(extras.published(), p -> key(p.indicatorCode(), p.areaCode(), p.sex()));
@@ -90,9 +90,17 @@ public final class Release {
         return map;
     }
 
-    private static <T> Optional<T> first(Map<String, List<T>> index, String key) {
-        List<T> rows = index.get(key);
-        return rows == null ? Optional.empty() : Optional.of(rows.get(0));
+    /** A lookup key of shared parts (no concatenated string per row: a large release has millions). */
+    private record Key(String indicator, String area, Sex sex, Object period) {
+    }
+
+    /** The first row of each key, in the order of {@code rows}. */
+    private static <T> Map<Key, T> firsts(List<T> rows, Function<T, Key> key) {
+        Map<Key, T> map = new HashMap<>();
+        for (T row : rows) {
+            map.putIfAbsent(key.apply(row), row);
+        }
+        return map;
     }
 
     private static String key(String indicator, String area, Sex sex) {
@@ -152,7 +160,7 @@ public final class Release {
 
     /** The yearly or pooled row of an indicator, area, sex and period label ("2023" or "2021-2023"). */
     public Optional<IndicatorValue> value(String indicatorCode, String areaCode, Sex sex, String periodLabel) {
-        return first(byPeriod, indicatorCode + "|" + areaCode + "|" + sex + "|" + periodLabel);
+        return Optional.ofNullable(byPeriod.get(new Key(indicatorCode, areaCode, sex, periodLabel)));
     }
 
     /** The pooled rows of an indicator ending in {@code year}, any area and sex. */
@@ -161,15 +169,15 @@ public final class Release {
     }
 
     public Optional<TargetStatusRow> status(String indicatorCode, String areaCode, Sex sex, int year) {
-        return first(statuses, indicatorCode + "|" + areaCode + "|" + sex + "|" + year);
+        return Optional.ofNullable(statuses.get(new Key(indicatorCode, areaCode, sex, year)));
     }
 
     public Optional<TrendSummary> trend(String indicatorCode, String areaCode, Sex sex) {
-        return first(trends, key(indicatorCode, areaCode, sex));
+        return Optional.ofNullable(trends.get(new Key(indicatorCode, areaCode, sex, null)));
     }
 
     public Optional<GenderGapRow> gap(String indicatorCode, String areaCode, int year) {
-        return first(gaps, indicatorCode + "|" + areaCode + "|" + year);
+        return Optional.ofNullable(gaps.get(new Key(indicatorCode, areaCode, null, year)));
     }
 
     /** The commune comparison rows of one indicator, year, period label and sex. */

@@ -123,19 +123,16 @@ public final class ReleaseReader {
             }
         }
         List<TrendSummary> trends = missing.contains(MART_TREND) ? List.of()
-                : ParquetTable.read(releaseDir, MART_TREND, TREND_COLUMNS).stream().map(ReleaseReader::trend).toList();
+                : ParquetTable.read(releaseDir, MART_TREND, TREND_COLUMNS, ReleaseReader::trend);
         List<TargetStatusRow> statuses = missing.contains(MART_TARGET_STATUS) ? List.of()
-                : ParquetTable.read(releaseDir, MART_TARGET_STATUS, STATUS_COLUMNS).stream().map(ReleaseReader::status)
-                .toList();
+                : ParquetTable.read(releaseDir, MART_TARGET_STATUS, STATUS_COLUMNS, ReleaseReader::status);
         List<GenderGapRow> gaps = missing.contains(MART_GENDER_GAP) ? List.of()
-                : ParquetTable.read(releaseDir, MART_GENDER_GAP, GAP_COLUMNS).stream().map(ReleaseReader::gap).toList();
+                : ParquetTable.read(releaseDir, MART_GENDER_GAP, GAP_COLUMNS, ReleaseReader::gap);
         List<CommuneCompareRow> communes = missing.contains(MART_COMMUNE_COMPARE) ? List.of()
-                : ParquetTable.read(releaseDir, MART_COMMUNE_COMPARE, COMPARE_COLUMNS).stream()
-                .map(ReleaseReader::compare).toList();
+                : ParquetTable.read(releaseDir, MART_COMMUNE_COMPARE, COMPARE_COLUMNS, ReleaseReader::compare);
         List<RejectRow> rejects = missing.contains(REJECTS) ? List.of()
-                : ParquetTable.read(releaseDir, REJECTS, REJECT_COLUMNS).stream()
-                .map(r -> new RejectRow(r.string("input_kind"), r.string("source_file"), r.requireString("rule")))
-                .toList();
+                : ParquetTable.read(releaseDir, REJECTS, REJECT_COLUMNS,
+                r -> new RejectRow(r.string("input_kind"), r.string("source_file"), r.requireString("rule")));
         List<PublishedValue> published = missing.contains(PUBLISHED_SERIES) ? List.of()
                 : ParquetTable.read(releaseDir, PUBLISHED_SERIES, PUBLISHED_COLUMNS).stream()
                 .filter(r -> r.dbl("value") != null)
@@ -253,9 +250,7 @@ public final class ReleaseReader {
     }
 
     public static List<IndicatorValue> readValues(Path releaseDir) {
-        return ParquetTable.read(releaseDir, FCT_INDICATOR, VALUE_COLUMNS).stream()
-                .map(ReleaseReader::value)
-                .toList();
+        return ParquetTable.read(releaseDir, FCT_INDICATOR, VALUE_COLUMNS, ReleaseReader::value);
     }
 
     private static IndicatorValue value(Row r) {
