@@ -38,7 +38,8 @@ public final class PackLayout {
     /** Writes the stand-alone PNG of a chart (with the indicator's name as title). */
     public Path png(ChartSpec spec, Path file) {
         double[] size = Charts.pngSize(spec);
-        return PngWriter.write(charts.create(spec, true, size[0], size[1]), file, size[0], size[1], PngWriter.SCALE);
+        return PngWriter.write(charts.create(spec, true, size[0], size[1]), file, size[0], size[1],
+                PngWriter.scaleFor(size[0], size[1]));
     }
 
     /** Writes the PDF of a plan; returns its pages per part. */

@@ -25,7 +25,18 @@ public final class PngWriter {
     /** Pixels per point: 900 × 520 pt gives 1800 × 1040 px. */
     public static final double SCALE = 2.0;
 
+    /** Most pixels an image gets at {@link #SCALE}: 16 million (64 MB as 32-bit RGB). */
+    static final double MAX_PIXELS = 16e6;
+
     private PngWriter() {
+    }
+
+    /**
+     * Pixels per point for a chart of this size: {@link #SCALE}, or 1 for a chart so tall (bars for
+     * hundreds of communes) that it would take hundreds of MB of memory at SCALE, several at a time.
+     */
+    public static double scaleFor(double widthPt, double heightPt) {
+        return widthPt * heightPt * SCALE * SCALE > MAX_PIXELS ? 1.0 : SCALE;
     }
 
     public static Path write(JFreeChart chart, Path file) {
