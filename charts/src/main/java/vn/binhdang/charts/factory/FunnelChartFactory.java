@@ -215,7 +215,7 @@ public final class FunnelChartFactory {
 
         private final FunnelSpec spec;
         private final Font font;
-        private final transient List<Rectangle2D> placed = new ArrayList<>();
+        private final transient List<Rectangle2D> points = new ArrayList<>();
         private final transient List<Rectangle2D> labels = new ArrayList<>();
 
         PointRenderer(FunnelSpec spec, Font font) {
@@ -266,13 +266,13 @@ public final class FunnelChartFactory {
         @Override
         public XYItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset data,
                                               PlotRenderingInfo info) {
-            placed.clear();
+            points.clear();
             labels.clear();
             // Every point is an obstacle for every label.
             for (FunnelSpec.Point p : spec.points()) {
                 double px = plot.getDomainAxis().valueToJava2D(p.n(), dataArea, plot.getDomainAxisEdge());
                 double py = plot.getRangeAxis().valueToJava2D(p.value(), dataArea, plot.getRangeAxisEdge());
-                placed.add(new Rectangle2D.Double(px - 4, py - 4, 8, 8));
+                points.add(new Rectangle2D.Double(px - 4, py - 4, 8, 8));
             }
             return super.initialise(g2, dataArea, plot, data, info);
         }
@@ -309,7 +309,6 @@ public final class FunnelChartFactory {
                 double ly = Math.max(chosen.getMinY(), Math.min(py, chosen.getMaxY()));
                 g2.draw(new java.awt.geom.Line2D.Double(px, py, lx, ly));
             }
-            placed.add(chosen);
             labels.add(chosen);
             g2.setPaint(Palette.TEXT);
             TextUtils.drawAlignedString(label, g2, (float) chosen.getX(), (float) (chosen.getY() + fm.getAscent()),
@@ -331,7 +330,7 @@ public final class FunnelChartFactory {
                     Rectangle2D r = new Rectangle2D.Double(a[0], a[1], w, h);
                     // a little air between labels, so neighbours never touch
                     Rectangle2D padded = new Rectangle2D.Double(a[0] - 3, a[1] - 1, w + 6, h + 2);
-                    if (area.contains(r) && placed.stream().noneMatch(o -> o.intersects(r))
+                    if (area.contains(r) && points.stream().noneMatch(o -> o.intersects(r))
                             && labels.stream().noneMatch(o -> o.intersects(padded))) {
                         return r;
                     }

@@ -1,6 +1,8 @@
 package vn.binhdang.charts.release;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,17 +24,17 @@ public final class Release {
     private final Map<String, IndicatorDef> indicatorsByCode;
     private final Map<String, AreaDef> areas;
     private final List<IndicatorValue> values;
-    private final Map<String, List<IndicatorValue>> yearly;
+    private final Map<Key, List<IndicatorValue>> yearly;
     private final ReleaseExtras extras;
     // Lookups by key rather than scans: a pack asks for every commune of every indicator, and a
     // scan per question is quadratic in the number of communes (minutes at 1,000 communes).
     private final Map<Key, IndicatorValue> byPeriod;
-    private final Map<String, List<IndicatorValue>> pooledByYear;
+    private final Map<Key, List<IndicatorValue>> pooledByYear;
     private final Map<Key, TargetStatusRow> statuses;
     private final Map<Key, TrendSummary> trends;
     private final Map<Key, GenderGapRow> gaps;
-    private final Map<String, List<CommuneCompareRow>> communes;
-    private final Map<String, List<PublishedValue>> published;
+    private final Map<Key, List<CommuneCompareRow>> communes;
+    private final Map<Key, List<PublishedValue>> published;
 
     public Release(String id, Path dir, List<IndicatorDef> indicators, List<AreaDef> areas,
                    List<IndicatorValue> values) {
@@ -53,45 +55,42 @@ public final class Release {
                 }, LinkedHashMap::new));
         this.areas = areas.stream().collect(Collectors.toMap(AreaDef::code, a -> a, (a, b) -> a, LinkedHashMap::new));
         this.values = List.copyOf(values);
-        Map<String, List<IndicatorValue>> byKey = new HashMap<>();
-        Map<String, IndicatorValue> seen = new HashMap<>();
+        Map<Key, IndicatorValue> seen = new HashMap<>();
         for (IndicatorValue v : this.values) {
-            if (v.pooled()) {
-                continue;
-            }
-            IndicatorValue previous = seen.put(v.indicatorCode() + "|" + v.areaCode() + "|" + v.year() + "|" + v.sex(), v);
-            if (previous != null) {
+            if (!v.pooled() && seen.put(new Key(v.indicatorCode(), v.areaCode(), v.sex(), v.year()), v) != null) {
                 throw new ReleaseException("fct_indicator has two yearly rows for " + v.indicatorCode() + ", area "
                         + v.areaCode() + ", year " + v.year() + ", sex " + v.sex());
             }
-            byKey.computeIfAbsent(key(v.indicatorCode(), v.areaCode(), v.sex()), k -> new java.util.ArrayList<>()).add(v);
         }
-        byKey.values().forEach(l -> l.sort(Comparator.comparingInt(IndicatorValue::year)));
-        this.yearly = byKey;
+        this.yearly = index(this.values.stream().filter(v -> !v.pooled()).toList(),
+                v -> new Key(v.indicatorCode(), v.areaCode(), v.sex(), null));
+        this.yearly.values().forEach(l -> l.sort(Comparator.comparingInt(IndicatorValue::year)));
         this.byPeriod = firsts(this.values, v -> new Key(v.indicatorCode(), v.areaCode(), v.sex(), v.periodLabel()));
         this.pooledByYear = index(this.values.stream().filter(IndicatorValue::pooled).toList(),
-                v -> v.indicatorCode() + "|" + v.year());
+                v -> new Key(v.indicatorCode(), null, null, v.year()));
         this.statuses = firsts(extras.statuses(), r -> new Key(r.indicatorCode(), r.areaCode(), r.sex(), r.year()));
         this.trends = firsts(extras.trends(), r -> new Key(r.indicatorCode(), r.areaCode(), r.sex(), null));
         this.gaps = firsts(extras.gaps(), r -> new Key(r.indicatorCode(), r.areaCode(), null, r.year()));
         this.communes = index(extras.communes(),
-                r -> r.indicatorCode() + "|" + r.year() + "|" + r.periodLabel() + "|" + r.sex());
-        Map<String, List<PublishedValue>> pub = index(extras.published(), p -> key(p.indicatorCode(), p.areaCode(), p.sex()));
-        pub.values().forEach(l -> l.sort(Comparator.comparingInt(PublishedValue::year)));
-        this.published = pub;
+                r -> new Key(r.indicatorCode(), null, r.sex(), Arrays.asList(r.year(), r.periodLabel())));
+        this.published = index(extras.published(), p -> new Key(p.indicatorCode(), p.areaCode(), p.sex(), null));
+        this.published.values().forEach(l -> l.sort(Comparator.comparingInt(PublishedValue::year)));
+    }
+
+    /**
+     * A lookup key of shared parts (no concatenated string per row: a large release has millions); a part
+     * a lookup does not use is null. {@code period}: a year, a period label, or both as a list.
+     */
+    private record Key(String indicator, String area, Sex sex, Object period) {
     }
 
     /** Rows grouped by key, each group in the order of {@code rows}. */
-    private static <T> Map<String, List<T>> index(List<T> rows, Function<T, String> key) {
-        Map<String, List<T>> map = new HashMap<>();
+    private static <T> Map<Key, List<T>> index(List<T> rows, Function<T, Key> key) {
+        Map<Key, List<T>> map = new HashMap<>();
         for (T row : rows) {
-            map.computeIfAbsent(key.apply(row), k -> new java.util.ArrayList<>()).add(row);
+            map.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
         }
         return map;
-    }
-
-    /** A lookup key of shared parts (no concatenated string per row: a large release has millions). */
-    private record Key(String indicator, String area, Sex sex, Object period) {
     }
 
     /** The first row of each key, in the order of {@code rows}. */
@@ -101,10 +100,6 @@ public final class Release {
             map.putIfAbsent(key.apply(row), row);
         }
         return map;
-    }
-
-    private static String key(String indicator, String area, Sex sex) {
-        return indicator + "|" + area + "|" + sex;
     }
 
     /** Release id: the name of the release directory (the run id). */
@@ -139,7 +134,7 @@ public final class Release {
 
     /** The yearly (not pooled) rows of one indicator, area and sex, by year. */
     public List<IndicatorValue> series(String indicatorCode, String areaCode, Sex sex) {
-        return yearly.getOrDefault(key(indicatorCode, areaCode, sex), List.of());
+        return yearly.getOrDefault(new Key(indicatorCode, areaCode, sex, null), List.of());
     }
 
     /** The yearly row of one indicator, area, sex and year. */
@@ -165,7 +160,7 @@ public final class Release {
 
     /** The pooled rows of an indicator ending in {@code year}, any area and sex. */
     public List<IndicatorValue> pooled(String indicatorCode, int year) {
-        return List.copyOf(pooledByYear.getOrDefault(indicatorCode + "|" + year, List.of()));
+        return List.copyOf(pooledByYear.getOrDefault(new Key(indicatorCode, null, null, year), List.of()));
     }
 
     public Optional<TargetStatusRow> status(String indicatorCode, String areaCode, Sex sex, int year) {
@@ -182,11 +177,12 @@ public final class Release {
 
     /** The commune comparison rows of one indicator, year, period label and sex. */
     public List<CommuneCompareRow> communeCompare(String indicatorCode, int year, String periodLabel, Sex sex) {
-        return List.copyOf(communes.getOrDefault(indicatorCode + "|" + year + "|" + periodLabel + "|" + sex, List.of()));
+        return List.copyOf(communes.getOrDefault(new Key(indicatorCode, null, sex, Arrays.asList(year, periodLabel)),
+                List.of()));
     }
 
     /** A published (national) series of one indicator, area and sex, by year. */
     public List<PublishedValue> published(String indicatorCode, String areaCode, Sex sex) {
-        return List.copyOf(published.getOrDefault(key(indicatorCode, areaCode, sex), List.of()));
+        return List.copyOf(published.getOrDefault(new Key(indicatorCode, areaCode, sex, null), List.of()));
     }
 }
