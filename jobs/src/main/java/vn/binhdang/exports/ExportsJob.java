@@ -27,7 +27,8 @@ import vn.binhdang.warehouse.Tables;
  * table, UTF-8, header) and as one XLSX workbook (a sheet per table), into {@code <release>/exports/}, so
  * they are published with the release. Disclosure control applies: every column that could reveal a
  * hidden count is blank on suppressed rows ({@link TableSpec#publishable}); a {@code suppressed} column
- * says which. Rows are streamed to the workbook, never collected.
+ * says which. Text that a spreadsheet would run as a formula is neutralised ({@link FormulaGuard}).
+ * Rows are streamed to the workbook, never collected.
  */
 public final class ExportsJob {
   private ExportsJob() {}
@@ -50,9 +51,10 @@ public final class ExportsJob {
       bold.setBold(true);
       header.setFont(bold);
       for (TableSpec t : EXPORTED) {
-        Dataset<Row> rows = t.publishable(spark.read().parquet(releaseDir.resolve(t.name()).toString()))
-            .select(t.columns().stream().map(org.apache.spark.sql.functions::col)
-                .toArray(org.apache.spark.sql.Column[]::new));
+        Dataset<Row> rows = FormulaGuard.neutraliseText(
+            t.publishable(spark.read().parquet(releaseDir.resolve(t.name()).toString()))
+                .select(t.columns().stream().map(org.apache.spark.sql.functions::col)
+                    .toArray(org.apache.spark.sql.Column[]::new)));
         writeCsv(rows, dir, t.name());
         writeSheet(wb, header, t, rows);
       }
@@ -66,11 +68,14 @@ public final class ExportsJob {
     }
   }
 
-  /** One CSV file: Spark writes a single part into a temporary folder, which is then renamed. */
+  /**
+   * One CSV file: Spark writes a single part into a temporary folder, which is then renamed. Quotes inside
+   * a field are doubled (RFC 4180, what Excel and every CSV reader expect), not Spark's default backslash.
+   */
   static void writeCsv(Dataset<Row> rows, Path dir, String name) throws IOException {
     Path tmp = dir.resolve("." + name + ".csv.parts");
     rows.coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").option("encoding", "UTF-8")
-        .option("emptyValue", "").csv(tmp.toString());
+        .option("escape", "\"").option("emptyValue", "").csv(tmp.toString());
     try (Stream<Path> parts = Files.list(tmp)) {
       Path part = parts.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst()
           .orElseThrow(() -> new IOException("Spark wrote no CSV part for " + name));

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.binhdang.exports.FormulaGuard;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -154,8 +155,8 @@ public final class RejectsReport {
         String location = texts.location(x.getString(3));
         String field = texts.field(x.getString(7));
         String raw = x.isNullAt(8) ? "" : x.getString(8);
-        out.printRecord(areaCode == null ? "" : areaCode, areaName, sourceFile, location, field, raw, why.error(),
-            why.fix(), x.getString(9));
+        out.printRecord(safe(areaCode == null ? "" : areaCode), safe(areaName), safe(sourceFile), safe(location),
+            safe(field), safe(raw), safe(why.error()), safe(why.fix()), safe(x.getString(9)));
         long[] counts = perArea.computeIfAbsent(order, k -> new long[2]);
         counts[0]++;
         if (files.add(sourceFile)) counts[1]++;
@@ -250,8 +251,13 @@ public final class RejectsReport {
 
   private static void text(org.apache.poi.ss.usermodel.Row row, int c, String value, CellStyle style) {
     var cell = row.createCell(c);
-    cell.setCellValue(value == null ? "" : value);
+    cell.setCellValue(value == null ? "" : safe(value));
     if (style != null) cell.setCellStyle(style);
+  }
+
+  /** What a commune typed is written for Excel: a cell that would run as a formula is neutralised. */
+  private static String safe(String text) {
+    return FormulaGuard.neutralise(text);
   }
 
   /** An Excel sheet name: no []:*?/\, at most 31 characters, unique in the workbook. */
