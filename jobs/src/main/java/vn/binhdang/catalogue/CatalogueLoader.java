@@ -145,12 +145,12 @@ public final class CatalogueLoader {
     MeasureRef numerator = r.measureRef("numerator");
     String den = r.optional("denominator");
     MeasureRef denominator = den == null ? null : r.measureRef("denominator");
-    if (denominator == null && kind != Indicator.Kind.THRESHOLD_SHARE) {
-      throw r.error("denominator", "is empty; only threshold_share indicators have none");
+    if (denominator == null && !kind.countsPeriods()) {
+      throw r.error("denominator", "is empty; only threshold_share and all_periods_share indicators have none");
     }
     Double threshold = r.optionalNumber("threshold");
-    if (kind == Indicator.Kind.THRESHOLD_SHARE && threshold == null) {
-      throw r.error("threshold", "is empty; a threshold_share indicator needs one");
+    if (kind.countsPeriods() && threshold == null) {
+      throw r.error("threshold", "is empty; a " + r.required("kind") + " indicator needs one");
     }
     double multiplier = r.number("multiplier");
     if (!(multiplier > 0)) throw r.error("multiplier", "must be positive");
@@ -321,9 +321,9 @@ public final class CatalogueLoader {
       if (anySensitive && !i.sensitive()) {
         throw fail("indicators.csv", where + " reads a sensitive measure, so sensitive must be true");
       }
-      if (i.kind() == Indicator.Kind.THRESHOLD_SHARE
-          && measures.get(i.numerator().measure()).period() == PeriodType.Y) {
-        throw fail("indicators.csv", where + " is a threshold_share of a yearly measure; it needs quarters or months");
+      if (i.kind().countsPeriods() && measures.get(i.numerator().measure()).period() == PeriodType.Y) {
+        throw fail("indicators.csv", where + " is a " + i.kind().name().toLowerCase(java.util.Locale.ROOT)
+            + " of a yearly measure; it needs quarters or months");
       }
     }
   }

@@ -6,12 +6,12 @@ import java.util.Set;
 /**
  * One indicator of the plan, as a row of {@code data/catalogue/indicators.csv}.
  *
- * @param denominator null for {@link Kind#THRESHOLD_SHARE}, whose denominator is the number of
- *     periods expected
+ * @param denominator null for the period kinds ({@link Kind#countsPeriods()}), whose denominator is
+ *     the number of periods (or areas) expected
  * @param target the 2023 target in the indicator's unit, null when the plan sets none
  * @param targetSexes the sexes whose value is judged against the target
  * @param sexes the sexes the indicator is computed for, in output order
- * @param threshold for {@link Kind#THRESHOLD_SHARE}: the count a period must reach; else null
+ * @param threshold for the period kinds: the count a period must reach; else null
  * @param pooledYears also compute values pooled over this many consecutive years; null for none
  */
 public record Indicator(
@@ -51,11 +51,23 @@ public record Indicator(
     /** women's mean ÷ men's mean; a point value. */
     RATIO_OF_MEANS,
     /** share of periods (quarters, months) whose count reaches a threshold; a complete enumeration. */
-    THRESHOLD_SHARE;
+    THRESHOLD_SHARE,
+    /**
+     * share of areas whose count reaches the threshold in every period of the year (the plan's "at
+     * least 3 items each quarter"): an area meets it (1 of 1) only with every period reported and
+     * reaching the threshold; a parent area counts its children that meet it out of all expected
+     * children. A complete enumeration.
+     */
+    ALL_PERIODS_SHARE;
 
     /** Complete enumerations: the point value decides the target, the interval is only a guide. */
     public boolean isCompleteEnumeration() {
-      return this == UNIT_PROPORTION || this == THRESHOLD_SHARE;
+      return this == UNIT_PROPORTION || this == THRESHOLD_SHARE || this == ALL_PERIODS_SHARE;
+    }
+
+    /** Kinds computed from a periodic count against a threshold, with no denominator measure. */
+    public boolean countsPeriods() {
+      return this == THRESHOLD_SHARE || this == ALL_PERIODS_SHARE;
     }
   }
 

@@ -28,7 +28,7 @@ public final class GenderGap {
     if (numF == null || denF == null || numM == null || denM == null || denF <= 0 || denM <= 0) return Result.NONE;
     double k = ind.multiplier();
     switch (ind.kind()) {
-      case PROPORTION, UNIT_PROPORTION, THRESHOLD_SHARE -> {
+      case PROPORTION, UNIT_PROPORTION, THRESHOLD_SHARE, ALL_PERIODS_SHARE -> {
         if (numF > denF || numM > denM) return Result.NONE;
         ProportionDifference d = NEWCOMBE.createInterval(denF, numF, denM, numM);
         return new Result(d.difference() * k, d.interval().lower() * k, d.interval().upper() * k,

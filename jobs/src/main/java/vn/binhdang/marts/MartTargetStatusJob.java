@@ -14,7 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF7;
+import org.apache.spark.sql.api.java.UDF9;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -45,13 +45,15 @@ public final class MartTargetStatusJob {
 
   public static Dataset<Row> run(SparkSession spark, Dataset<Row> fctIndicator, Catalogue catalogue, int planYear) {
     Dataset<Row> yearly = fctIndicator.where(col("pooled").equalTo(false))
-        .select("indicator_code", "area_code", "year", "sex", "value", "ci_lower", "ci_upper", "suppressed");
+        .select("indicator_code", "area_code", "year", "sex", "value", "ci_lower", "ci_upper", "suppressed",
+            "denominator", "areas_pending");
     // the plan year's expected rows, so that a missing value is reported as no_data
     Dataset<Row> expected = expectedPlanYear(spark, catalogue, planYear);
     Dataset<Row> rows = yearly.join(broadcast(targets(spark, catalogue)), new String[] {"indicator_code", "sex"})
         .unionByName(expected.join(yearly, new String[] {"indicator_code", "area_code", "year", "sex"}, "left_anti")
             .withColumn("value", lit(null).cast("double")).withColumn("ci_lower", lit(null).cast("double"))
             .withColumn("ci_upper", lit(null).cast("double")).withColumn("suppressed", lit(false))
+            .withColumn("denominator", lit(null).cast("double")).withColumn("areas_pending", lit(null).cast("int"))
             .join(broadcast(targets(spark, catalogue)), new String[] {"indicator_code", "sex"}));
 
     WindowSpec series = Window.partitionBy(col("indicator_code"), col("area_code"), col("sex")).orderBy(col("year"))
@@ -61,7 +63,7 @@ public final class MartTargetStatusJob {
         .withColumn("base_value", first(col("value"), true).over(series));
 
     Column r = decide(catalogue, planYear).apply(col("indicator_code"), col("value"), col("ci_lower"), col("ci_upper"),
-        col("year"), col("base_year"), col("base_value"));
+        col("year"), col("base_year"), col("base_value"), col("denominator"), col("areas_pending"));
     Dataset<Row> out = withBase.withColumn("r", r).select(col("indicator_code"), col("area_code"), col("year"),
         col("sex"), col("target"), col("direction"), col("value"), col("ci_lower"), col("ci_upper"), col("r.gap"),
         col("r.status"), col("r.interval_decides"), col("complete_enumeration"), col("base_year"), col("base_value"),
@@ -100,9 +102,13 @@ public final class MartTargetStatusJob {
   }
 
   static UserDefinedFunction decide(Catalogue catalogue, int planYear) {
-    UDF7<String, Double, Double, Double, Integer, Integer, Double, Row> f = (code, v, lo, hi, year, baseYear, base) -> {
-      TargetAssessment.Result r = TargetAssessment.assess(catalogue.indicator(code).orElseThrow(), v, lo, hi, year,
-          baseYear, base, planYear);
+    UDF9<String, Double, Double, Double, Integer, Integer, Double, Double, Integer, Row> f =
+        (code, v, lo, hi, year, baseYear, base, den, pending) -> {
+      Indicator ind = catalogue.indicator(code).orElseThrow();
+      // all-periods shares: the value if every area still missing a period had met the bar
+      Double best = v == null || pending == null || pending == 0 || den == null || den == 0 ? null
+          : v + pending / den * ind.multiplier();
+      TargetAssessment.Result r = TargetAssessment.assess(ind, v, lo, hi, year, baseYear, base, planYear, best);
       return RowFactory.create(r.gap(), r.status(), r.intervalDecides(), r.progressRatio(), r.progressClass());
     };
     return functions.udf(f, RESULT);

@@ -25,8 +25,21 @@ public final class TargetAssessment {
    */
   public static Result assess(Indicator ind, Double value, Double lower, Double upper, int year, Integer baseYear,
       Double baseValue, int planYear) {
-    TargetStatus.Decision d = TargetStatus.decide(ind.direction(), ind.target(), ind.tolerance(), value, lower, upper,
-        ind.kind().isCompleteEnumeration(), scaleMax(ind));
+    return assess(ind, value, lower, upper, year, baseYear, baseValue, planYear, null);
+  }
+
+  /**
+   * @param bestCase for a complete count with unreported parts (an all-periods share whose missing
+   *     periods could still have met the bar): the value had they all met it; null otherwise. The
+   *     status is then judged on [value, bestCase]: "cannot tell" when the missing reports decide.
+   */
+  public static Result assess(Indicator ind, Double value, Double lower, Double upper, int year, Integer baseYear,
+      Double baseValue, int planYear, Double bestCase) {
+    TargetStatus.Decision d = bestCase != null && value != null
+        ? TargetStatus.decide(ind.direction(), ind.target(), ind.tolerance(), value, value, bestCase, false,
+            scaleMax(ind))
+        : TargetStatus.decide(ind.direction(), ind.target(), ind.tolerance(), value, lower, upper,
+            ind.kind().isCompleteEnumeration(), scaleMax(ind));
     boolean achieved = d.status() == TargetStatus.Status.ACHIEVED;
     String cls;
     Double ratio = null;
@@ -47,7 +60,7 @@ public final class TargetAssessment {
   /** The top of the scale for shares (100 %), where a value at the bound meets a 100 % target. */
   static Double scaleMax(Indicator ind) {
     return switch (ind.kind()) {
-      case PROPORTION, UNIT_PROPORTION, THRESHOLD_SHARE -> ind.multiplier();
+      case PROPORTION, UNIT_PROPORTION, THRESHOLD_SHARE, ALL_PERIODS_SHARE -> ind.multiplier();
       default -> null;
     };
   }

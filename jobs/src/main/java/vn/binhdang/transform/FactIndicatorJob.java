@@ -1,14 +1,20 @@
 package vn.binhdang.transform;
 
+import static org.apache.spark.sql.functions.array_except;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -50,8 +56,9 @@ public final class FactIndicatorJob {
         .where(when(col("commune_level"), col("area_code").notEqual(district))
             .otherwise(col("area_code").equalTo(district)));
 
-    Dataset<Row> ratios = byArea(inputs.where(col("kind").notEqual("threshold_share").and(col("period").equalTo("Y"))));
-    Dataset<Row> shares = thresholdShares(inputs.where(col("kind").equalTo("threshold_share")));
+    Column periodic = col("kind").isin(THRESHOLD_SHARE, ALL_PERIODS_SHARE);
+    Dataset<Row> ratios = withoutPeriods(byArea(inputs.where(periodic.unary_$bang().and(col("period").equalTo("Y")))));
+    Dataset<Row> shares = periodShares(inputs.where(periodic));
     Dataset<Row> base = ratios.unionByName(shares);
     Dataset<Row> all = base.unionByName(districtRollup(base, district, communes));
     Dataset<Row> rows = all.withColumn("period_label", col("year").cast("string")).withColumn("pooled", lit(false))
@@ -64,7 +71,8 @@ public final class FactIndicatorJob {
             col("period_label"), col("pooled"), col("numerator"),
             col("denominator"), col("v.value").as("value"), col("v.ci_lower").as("ci_lower"),
             col("v.ci_upper").as("ci_upper"), col("v.ci_method").as("ci_method"), col("v.flags").as("flags"),
-            col("v.suppressed").as("suppressed"), col("areas_reporting"));
+            col("v.suppressed").as("suppressed"), col("areas_reporting"), col("periods_expected"), col("periods_met"),
+            col("periods_missing"), col("periods_below"), col("areas_pending"));
     return Tables.FCT_INDICATOR.conform(out);
   }
 
@@ -81,43 +89,83 @@ public final class FactIndicatorJob {
         .withColumn("incomplete", lit(false));
   }
 
+  static final String THRESHOLD_SHARE = "threshold_share";
+  static final String ALL_PERIODS_SHARE = "all_periods_share";
+
   /**
-   * Share of periods reaching the threshold. The denominator is the number of periods in the year
-   * (4 quarters, 12 months): a period not reported counts as not met, and the row is flagged.
+   * The period kinds of one area and year. A threshold share counts the periods reaching the
+   * threshold out of the periods in the year (4 quarters, 12 months). An all-periods share is 1 of 1
+   * when every period was reported and reached the threshold, else 0 of 1. Either way a period not
+   * reported counts as not met and the row is flagged incomplete: an area missing a quarter is
+   * shown as incomplete, not as failing (DESIGN §2, MED_COMMUNE_NEWS).
    */
-  static Dataset<Row> thresholdShares(Dataset<Row> inputs) {
-    return inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
-            col("out_sex"))
-        .agg(sum(when(col("value").geq(col("threshold")), 1).otherwise(0)).cast("double").as("numerator"),
-            first(col("expected_periods")).cast("double").as("denominator"),
-            count(col("period")).as("periods_reported"),
-            max(col("r_sensitive")).as("num_sensitive"))
+  static Dataset<Row> periodShares(Dataset<Row> inputs) {
+    Column allPeriods = col("kind").equalTo(ALL_PERIODS_SHARE);
+    Column below = array_sort(collect_list(when(col("value").lt(col("threshold")), col("period"))));
+    Dataset<Row> byArea = inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"),
+            col("year"), col("out_sex"))
+        .agg(sum(when(col("value").geq(col("threshold")), 1).otherwise(0)).cast("int").as("periods_met"),
+            first(col("expected_periods")).as("periods_expected"),
+            array_except(first(col("period_codes")), collect_set(col("period"))).as("_missing"),
+            below.as("_below"),
+            max(col("r_sensitive")).as("num_sensitive"));
+    return byArea
+        .withColumn("numerator", when(allPeriods,
+                when(col("periods_met").equalTo(col("periods_expected")), 1.0).otherwise(0.0))
+            .otherwise(col("periods_met").cast("double")))
+        .withColumn("denominator", when(allPeriods, lit(1.0)).otherwise(col("periods_expected").cast("double")))
         .withColumn("den_sensitive", lit(false))
         .withColumn("areas_reporting", lit(1))
-        .withColumn("incomplete", col("periods_reported").lt(col("denominator")))
-        .drop("periods_reported");
+        .withColumn("incomplete", size(col("_missing")).gt(0))
+        .withColumn("periods_missing", list(col("_missing")))
+        .withColumn("periods_below", list(col("_below")))
+        // met every period it reported but missed one: the value could be this much higher
+        .withColumn("areas_pending", when(allPeriods,
+            when(size(col("_missing")).gt(0).and(size(col("_below")).equalTo(0)), 1).otherwise(0)))
+        .drop("_missing", "_below");
+  }
+
+  /** "Q1,Q3", or null for an empty list. */
+  private static Column list(Column codes) {
+    return when(size(codes).gt(0), concat_ws(",", array_sort(codes)));
+  }
+
+  /** The period columns of rows that are not period kinds. */
+  static Dataset<Row> withoutPeriods(Dataset<Row> rows) {
+    return rows.withColumn("periods_expected", lit(null).cast("int")).withColumn("periods_met", lit(null).cast("int"))
+        .withColumn("periods_missing", lit(null).cast("string")).withColumn("periods_below", lit(null).cast("string"))
+        .withColumn("areas_pending", lit(null).cast("int"));
   }
 
   /**
    * The district row of each commune-level indicator: sums over the communes that have both a
-   * numerator and a denominator. Threshold shares count every commune's periods as expected, so a
-   * silent commune lowers the share rather than vanishing. Ratios of means are not summable.
+   * numerator and a denominator. The period kinds count every commune as expected (its periods, or
+   * itself), so a silent commune lowers the share rather than vanishing. Ratios of means are not
+   * summable.
    */
   static Dataset<Row> districtRollup(Dataset<Row> base, String district, int communes) {
     Dataset<Row> rows = base.where(col("commune_level").and(col("kind").notEqual("ratio_of_means"))
         .and(col("numerator").isNotNull()).and(col("denominator").isNotNull()));
-    Column isShare = col("kind").equalTo("threshold_share");
+    Column isShare = col("kind").isin(THRESHOLD_SHARE, ALL_PERIODS_SHARE);
     return rows.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("year"), col("out_sex"))
         .agg(sum("numerator").as("numerator"), sum("denominator").as("denominator"),
             first("denominator").as("per_area"), count(lit(1)).cast("int").as("areas_reporting"),
             max(col("incomplete")).as("any_incomplete"), max("num_sensitive").as("num_sensitive"),
-            max("den_sensitive").as("den_sensitive"))
+            max("den_sensitive").as("den_sensitive"), sum("periods_met").cast("int").as("periods_met"),
+            first("periods_expected").as("per_area_periods"), sum("areas_pending").cast("int").as("pending"))
         .withColumn("denominator", when(isShare, col("per_area").multiply(communes)).otherwise(col("denominator")))
         .withColumn("incomplete", col("any_incomplete").or(col("areas_reporting").lt(communes)))
         .withColumn("area_code", lit(district))
+        // the supporting figure of the period kinds: periods met of all the communes' periods expected
+        .withColumn("periods_expected", col("per_area_periods").multiply(communes).cast("int"))
+        // communes that sent nothing could also have met the bar
+        .withColumn("areas_pending", when(col("kind").equalTo(ALL_PERIODS_SHARE),
+            col("pending").plus(lit(communes).minus(col("areas_reporting")))))
         .select(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
             col("out_sex"), col("numerator"), col("denominator"), col("num_sensitive"), col("den_sensitive"),
-            col("areas_reporting"), col("incomplete"));
+            col("areas_reporting"), col("incomplete"), col("periods_expected"), col("periods_met"),
+            lit(null).cast("string").as("periods_missing"), lit(null).cast("string").as("periods_below"),
+            col("areas_pending"));
   }
 
   /**
@@ -145,6 +193,7 @@ public final class FactIndicatorJob {
           .withColumn("period_label", concat(col("year").minus(k - 1).cast("string"), lit("-"), col("year").cast("string")))
           .withColumn("pooled", lit(true))
           .drop("_years");
+      p = withoutPeriods(p);
       out = out == null ? p : out.unionByName(p);
     }
     return out != null ? out : all.limit(0).withColumn("period_label", lit("")).withColumn("pooled", lit(true));

@@ -77,7 +77,7 @@ public final class IndicatorMath implements Serializable {
     double n = denominator;
     double k = indicator.multiplier();
     return switch (indicator.kind()) {
-      case PROPORTION, UNIT_PROPORTION, THRESHOLD_SHARE -> proportion(indicator.kind(), x, n, k, flags, suppressed);
+      case PROPORTION, UNIT_PROPORTION, THRESHOLD_SHARE, ALL_PERIODS_SHARE -> proportion(indicator.kind(), x, n, k, flags, suppressed);
       case RATE, GROSS_RATIO -> poisson(x, n, k, flags, suppressed);
       case SEX_RATIO -> sexRatio(x, n, k, flags, suppressed);
       case RATIO_OF_MEANS -> {
@@ -100,8 +100,11 @@ public final class IndicatorMath implements Serializable {
       flags.add("numerator_exceeds_denominator");
       return new Result(null, null, null, "none", flags, suppressed);
     }
-    if (kind != Indicator.Kind.THRESHOLD_SHARE && SmallNumbers.smallDenominator(n)) flags.add("small_denominator");
+    if (!kind.countsPeriods() && SmallNumbers.smallDenominator(n)) flags.add("small_denominator");
     double p = x / n;
+    // Areas counted one by one against a bar: nothing was sampled, and an interval on 0 of 1 would
+    // be noise. What is uncertain is only the unreported periods (areas_pending, in the target status).
+    if (kind == Indicator.Kind.ALL_PERIODS_SHARE) return new Result(p * k, null, null, "none", flags, suppressed);
     // a zero proportion has an infinite RSE but is not what the flag warns about
     if (kind == Indicator.Kind.PROPORTION && x > 0 && SmallNumbers.unreliableProportion(n, x)) flags.add("unreliable");
     ConfidenceInterval ci = WILSON.createInterval(n, x);

@@ -37,7 +37,8 @@ final class IndicatorRecipes {
       .add("r_sensitive", DataTypes.BooleanType, false)
       .add("commune_level", DataTypes.BooleanType, false)
       .add("threshold", DataTypes.DoubleType, true)
-      .add("expected_periods", DataTypes.IntegerType, false);
+      .add("expected_periods", DataTypes.IntegerType, false)
+      .add("period_codes", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   static Dataset<Row> of(SparkSession spark, Catalogue c) {
     List<Row> rows = new ArrayList<>();
@@ -56,6 +57,6 @@ final class IndicatorRecipes {
     Measure m = c.measure(ref.measure()).orElseThrow();
     rows.add(RowFactory.create(i.code(), i.kind().name().toLowerCase(Locale.ROOT), sex.name(), role, m.code(),
         ref.sexFor(sex).name(), i.populationGroup(), m.sensitive(), communeLevel, i.threshold(),
-        m.period().periods().size()));
+        m.period().periods().size(), m.period().periods().toArray(String[]::new)));
   }
 }

@@ -37,9 +37,9 @@ public final class Tables {
           key("objective_name_en", StringType, "objective name, English"),
           key("name_vi", StringType, "indicator name as in the plan"),
           key("name_en", StringType, "indicator name, English"),
-          key("kind", StringType, "proportion, unit_proportion, gross_ratio, rate, sex_ratio, ratio_of_means or threshold_share"),
+          key("kind", StringType, "proportion, unit_proportion, gross_ratio, rate, sex_ratio, ratio_of_means, threshold_share or all_periods_share"),
           key("numerator", StringType, "numerator measure, measure[S] when the sex is fixed"),
-          col("denominator", StringType, "denominator measure; empty for threshold_share"),
+          col("denominator", StringType, "denominator measure; empty for threshold_share and all_periods_share"),
           key("multiplier", DoubleType, "scale of value: 100 for percent, 1000 or 100000 for rates"),
           key("unit_vi", StringType, "unit label, Vietnamese"),
           key("unit_en", StringType, "unit label, English"),
@@ -49,7 +49,7 @@ public final class Tables {
           key("target_sexes", StringType, "sexes judged against the target, |-separated"),
           key("sexes", StringType, "sexes computed, |-separated"),
           key("population_group", StringType, "all or ethnic_minority"),
-          col("threshold", DoubleType, "count a period must reach (threshold_share)"),
+          col("threshold", DoubleType, "count a period must reach (threshold_share, all_periods_share)"),
           col("pooled_years", IntegerType, "values also pooled over this many years (fct_indicator.pooled)"),
           key("sensitive", BooleanType, "reads violence, trafficking or maternal-death counts"),
           key("complete_enumeration", BooleanType, "counts every unit of a small fixed set: the point value decides the target"),
@@ -138,16 +138,22 @@ public final class Tables {
           key("period_label", StringType, "the year, or first-last year when pooled"),
           key("pooled", BooleanType, "true for 3-year pooled values"),
           col("numerator", DoubleType, "numerator count (boys for the sex ratio at birth)"),
-          col("denominator", DoubleType, "denominator count (girls for the sex ratio; periods expected for threshold shares)"),
+          col("denominator", DoubleType, "denominator count (girls for the sex ratio; periods expected for threshold shares; communes expected for all-periods shares)"),
           col("value", DoubleType, "indicator value in its unit; null when it cannot be computed"),
           col("ci_lower", DoubleType, "lower 95% confidence limit, same unit"),
           col("ci_upper", DoubleType, "upper 95% confidence limit, same unit"),
           col("ci_method", StringType, "wilson, exact_poisson, wilson_sex_ratio, none"),
           key("flags", StringType, "comma-separated: small_denominator, unreliable, incomplete, zero_denominator, sensitive_small_count"),
           key("suppressed", BooleanType, "true: must not appear in published outputs (disclosure control)"),
-          key("areas_reporting", IntegerType, "communes whose counts were summed (1 for a commune)")),
+          key("areas_reporting", IntegerType, "communes whose counts were summed (1 for a commune)"),
+          col("periods_expected", IntegerType, "threshold and all-periods shares: quarters or months expected (a district: of all its communes)"),
+          col("periods_met", IntegerType, "of which reported and reaching the threshold (a district: the commune-quarter supporting figure)"),
+          col("periods_missing", StringType, "a commune's periods not reported, e.g. Q3; null when none or not a period kind"),
+          col("periods_below", StringType, "a commune's periods reported below the threshold, e.g. Q1,Q2; null when none"),
+          col("areas_pending", IntegerType, "all-periods shares: areas that met the threshold in every period they reported but did not report them all (a district: also its silent communes); the target status allows for them")),
       List.of())
-      .masking("numerator", "denominator", "value", "ci_lower", "ci_upper");
+      .masking("numerator", "denominator", "value", "ci_lower", "ci_upper", "periods_met", "periods_below",
+          "areas_pending");
 
 
   public static final TableSpec MART_TREND = new TableSpec(

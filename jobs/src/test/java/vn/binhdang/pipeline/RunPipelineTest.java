@@ -119,6 +119,28 @@ class RunPipelineTest {
   }
 
   @Test
+  void communeNewsIsTheShareOfCommunesMeetingTheBarInEveryQuarter() throws SQLException {
+    // The plan's MED_COMMUNE_NEWS (issue 12): 3 of 7 communes had >= 3 items in all four quarters of
+    // 2023, not 24 of 28 commune-quarters. Tân Lập (23497) never reported Q3: incomplete, not failing.
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      String news = scan("fct_indicator") + " where indicator_code = 'MED_COMMUNE_NEWS' and year = 2023 and not pooled";
+      try (ResultSet rs = st.executeQuery("select numerator, denominator, round(value, 1), flags from " + news
+          + " and area_code = '614'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getDouble(1)).isEqualTo(3.0);
+        assertThat(rs.getDouble(2)).isEqualTo(7.0);
+        assertThat(rs.getDouble(3)).isEqualTo(42.9);
+        assertThat(rs.getString(4)).contains("incomplete");
+      }
+      assertThat(count(st, "select count(*) from " + news + " and area_code <> '614' and denominator = 1")).isEqualTo(7);
+      assertThat(count(st, "select count(*) from " + news + " and area_code = '23497' and numerator = 0"
+          + " and flags like '%incomplete%'")).isEqualTo(1);
+      assertThat(count(st, "select count(*) from " + news + " and area_code <> '23497' and flags like '%incomplete%'"
+          + " and area_code <> '614'")).isZero();
+    }
+  }
+
+  @Test
   void chartPackHasItsSectionsInRealVietnameseText() throws Exception {
     assertThat(outcome.chartPack()).isRegularFile().hasFileName("chart-pack-2023-vi.pdf");
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(outcome.chartPack().toFile())) {

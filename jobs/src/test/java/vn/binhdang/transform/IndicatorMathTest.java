@@ -138,10 +138,17 @@ class IndicatorMathTest {
   }
 
   @Test
-  void thresholdShareOfQuarters() {
-    IndicatorMath.Result r = compute("MED_COMMUNE_NEWS", 3, 4);
+  void thresholdShareOfMonths() {
+    IndicatorMath.Result r = compute("MED_MONTHLY_SEGMENT", 9, 12);
     assertThat(r.value()).isEqualTo(75.0);
-    assertThat(r.flags()).as("four quarters is not a small sample").isEmpty();
+    assertThat(r.flags()).as("twelve months is a complete count, not a small sample").isEmpty();
+  }
+
+  @Test
+  void allPeriodsShareOfCommunes() {
+    IndicatorMath.Result r = compute("MED_COMMUNE_NEWS", 3, 7);
+    assertThat(r.value()).isCloseTo(300.0 / 7, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(r.flags()).as("seven communes, all counted").isEmpty();
   }
 
   @Test

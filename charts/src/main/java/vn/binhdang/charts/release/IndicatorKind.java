@@ -2,7 +2,7 @@ package vn.binhdang.charts.release;
 
 /** The statistical kind of an indicator (catalogue column {@code kind}); decides scale and decimals. */
 public enum IndicatorKind {
-    PROPORTION, UNIT_PROPORTION, GROSS_RATIO, RATE, SEX_RATIO, RATIO_OF_MEANS, THRESHOLD_SHARE;
+    PROPORTION, UNIT_PROPORTION, GROSS_RATIO, RATE, SEX_RATIO, RATIO_OF_MEANS, THRESHOLD_SHARE, ALL_PERIODS_SHARE;
 
     public static IndicatorKind parse(String code) {
         try {
@@ -14,7 +14,8 @@ public enum IndicatorKind {
 
     /** Values are percentages bounded by 100 (a gross ratio may exceed it). */
     public boolean boundedPercent() {
-        return this == PROPORTION || this == UNIT_PROPORTION || this == THRESHOLD_SHARE;
+        return this == PROPORTION || this == UNIT_PROPORTION || this == THRESHOLD_SHARE
+            || this == ALL_PERIODS_SHARE;
     }
 
     /** Decimals shown for values: ratios of means are small numbers (1.7), everything else has one. */

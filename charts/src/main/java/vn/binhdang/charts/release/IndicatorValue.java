@@ -23,7 +23,28 @@ public record IndicatorValue(
         Double ciUpper,
         String ciMethod,
         Set<String> flags,
-        boolean suppressed) {
+        boolean suppressed,
+        Periods periods) {
+
+    /**
+     * The periods behind a threshold or all-periods share ({@code fct_indicator.periods_*}): how many
+     * were expected and met, which were not reported and which fell below the threshold.
+     */
+    public record Periods(Integer expected, Integer met, java.util.List<String> missing,
+                          java.util.List<String> below) {
+        public Periods {
+            missing = java.util.List.copyOf(missing);
+            below = java.util.List.copyOf(below);
+        }
+    }
+
+    /** A value without period detail (every kind but the period shares). */
+    public IndicatorValue(String indicatorCode, String areaCode, int year, Sex sex, String periodLabel, boolean pooled,
+                          Double numerator, Double denominator, Double value, Double ciLower, Double ciUpper,
+                          String ciMethod, Set<String> flags, boolean suppressed) {
+        this(indicatorCode, areaCode, year, sex, periodLabel, pooled, numerator, denominator, value, ciLower, ciUpper,
+                ciMethod, flags, suppressed, null);
+    }
 
     public static final String FLAG_SMALL_DENOMINATOR = "small_denominator";
     public static final String FLAG_UNRELIABLE = "unreliable";
@@ -36,6 +57,7 @@ public record IndicatorValue(
             value = null;
             ciLower = null;
             ciUpper = null;
+            periods = null;
         }
     }
 

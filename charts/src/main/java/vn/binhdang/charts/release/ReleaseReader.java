@@ -53,7 +53,9 @@ public final class ReleaseReader {
             Column.string("sex"), Column.string("period_label"), Column.bool("pooled"),
             Column.dbl("numerator"), Column.dbl("denominator"), Column.dbl("value"),
             Column.dbl("ci_lower"), Column.dbl("ci_upper"), Column.string("ci_method"),
-            Column.string("flags"), Column.bool("suppressed"));
+            Column.string("flags"), Column.bool("suppressed"), Column.integer("periods_expected").optional(),
+            Column.integer("periods_met").optional(), Column.string("periods_missing").optional(),
+            Column.string("periods_below").optional());
 
     static final List<Column> TREND_COLUMNS = List.of(
             Column.string("indicator_code"), Column.string("area_code"), Column.string("sex"),
@@ -265,7 +267,18 @@ public final class ReleaseReader {
         return new IndicatorValue(r.requireString("indicator_code"), r.requireString("area_code"),
                 r.requireInt("year"), sex, r.string("period_label"), Boolean.TRUE.equals(r.bool("pooled")),
                 r.dbl("numerator"), r.dbl("denominator"), r.dbl("value"), r.dbl("ci_lower"), r.dbl("ci_upper"),
-                r.string("ci_method"), Set.copyOf(split(r.string("flags"), ",")), suppressed == null || suppressed);
+                r.string("ci_method"), Set.copyOf(split(r.string("flags"), ",")), suppressed == null || suppressed,
+                periods(r));
+    }
+
+    /** The period detail of a threshold or all-periods share; null for other kinds (and older releases). */
+    private static IndicatorValue.Periods periods(Row r) {
+        Integer expected = r.integer("periods_expected");
+        if (expected == null) {
+            return null;
+        }
+        return new IndicatorValue.Periods(expected, r.integer("periods_met"), split(r.string("periods_missing"), ","),
+                split(r.string("periods_below"), ","));
     }
 
     private static List<String> split(String s, String regex) {

@@ -88,6 +88,16 @@ public final class CommuneSpecs {
         if (view.districtSuppressed()) {
             notes.add(texts.messages().get("note.district.hidden"));
         }
+        // an all-periods share: a commune at 0 for want of a report is incomplete, not failing
+        for (CommuneView.Entry e : view.entries()) {
+            IndicatorValue v = e.value();
+            if (view.indicator().kind() == IndicatorKind.ALL_PERIODS_SHARE && e.visible() && v.periods() != null
+                    && v.periods().below().isEmpty() && !v.periods().missing().isEmpty()) {
+                notes.add(texts.messages().get("note.periods.pending", "commune", e.area().name(texts.lang()),
+                        "periods", PeriodTexts.names(texts, v.periods().missing()),
+                        "unit", texts.messages().get("periods.unit." + v.periods().missing().get(0).charAt(0))));
+            }
+        }
         return notes;
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import vn.binhdang.charts.release.Direction;
 import vn.binhdang.charts.release.GenderGapRow;
 import vn.binhdang.charts.release.IndicatorDef;
+import vn.binhdang.charts.release.IndicatorKind;
 import vn.binhdang.charts.release.IndicatorValue;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
@@ -247,6 +248,9 @@ public final class Sentences {
                             view.entries().size(), "list", String.join(join, outside));
             return Optional.of(s + hidden);
         }
+        if (ind.kind() == IndicatorKind.ALL_PERIODS_SHARE) {
+            return Optional.of(allPeriods(view, visible, join) + hidden);
+        }
         List<CommuneView.Entry> sorted = visible.stream()
                 .sorted(Comparator.comparingDouble((CommuneView.Entry e) -> e.value().value()).reversed()).toList();
         if (sorted.size() == 1) {
@@ -266,6 +270,29 @@ public final class Sentences {
         }
         return Optional.of(m("sentence.range", "period", view.periodText(), "high", highs, "highValue",
                 unitValue(hi.value().value(), d), "low", lows, "lowValue", unitValue(lo.value().value(), d)) + hidden);
+    }
+
+    /** Which communes met the bar in every period, which did not, and which are incomplete (not failing). */
+    private String allPeriods(CommuneView view, List<CommuneView.Entry> visible, String join) {
+        List<String> met = new ArrayList<>();
+        List<String> notMet = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        for (CommuneView.Entry e : visible) {
+            var p = e.value().periods();
+            String name = e.area().name(texts.lang());
+            if (e.value().value() > 0) {
+                met.add(name);
+            } else if (p != null && p.below().isEmpty() && !p.missing().isEmpty()) {
+                pending.add(name);
+            } else {
+                notMet.add(name);
+            }
+        }
+        String none = m("sentence.periods.none");
+        String s = m("sentence.periods", "period", view.periodText(), "met", met.size(), "total", visible.size(),
+                "metList", met.isEmpty() ? none : String.join(join, met),
+                "notMetList", notMet.isEmpty() ? none : String.join(join, notMet));
+        return pending.isEmpty() ? s : s + " " + m("sentence.periods.pending", "list", String.join(join, pending));
     }
 
     private String unitValue(double v, int d) {

@@ -56,13 +56,20 @@ public final class StatusLines {
         return new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** "46,3 %", or "bị ẩn" / "không có số liệu". */
+    /**
+     * "46,3 %", or "bị ẩn" / "không có số liệu"; for one commune's all-periods share, whether it met
+     * the bar in every period ("Đạt ở cả 4 quý"), not its 0 or 100 %.
+     */
     static String valueText(IndicatorTexts texts, IndicatorDef ind, IndicatorValue v) {
         if (v != null && v.suppressed()) {
             return texts.messages().get("chart.suppressed");
         }
         if (v == null || v.value() == null) {
             return texts.messages().get("chart.missing");
+        }
+        Optional<String> periods = PeriodTexts.forArea(texts, ind, v);
+        if (periods.isPresent()) {
+            return periods.get();
         }
         return withUnit(texts, ind, v.value());
     }

@@ -157,7 +157,7 @@ public final class FixtureRelease {
                 }
             }
             g.add("sensitive", Boolean.parseBoolean(r.get("sensitive")));
-            g.add("complete_enumeration", Set.of("unit_proportion", "threshold_share").contains(r.get("kind")));
+            g.add("complete_enumeration", Set.of("unit_proportion", "threshold_share", "all_periods_share").contains(r.get("kind")));
             // As DimensionsJob derives it: the level of the numerator's measure.
             str(g, "level", measureLevel.getOrDefault(r.get("numerator").replaceAll("\\[.*]$", ""), "commune"));
             indicators.add(g);

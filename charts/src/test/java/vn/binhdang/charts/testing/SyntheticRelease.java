@@ -527,7 +527,7 @@ public final class SyntheticRelease {
             }
             m.put("pooled_years", Set.of("HLT_SRB", "HLT_MMR").contains(r.get("code")) ? 3 : null);
             m.put("sensitive", Boolean.parseBoolean(r.get("sensitive")));
-            m.put("complete_enumeration", Set.of("unit_proportion", "threshold_share").contains(r.get("kind")));
+            m.put("complete_enumeration", Set.of("unit_proportion", "threshold_share", "all_periods_share").contains(r.get("kind")));
             m.put("level", level(r.get("code")));
             rows.add(m);
         }
@@ -705,8 +705,8 @@ public final class SyntheticRelease {
                 continue;
             }
             Map<String, String> r = indicators.get(code);
-            boolean complete = Set.of("unit_proportion", "threshold_share").contains(r.get("kind"));
-            Double scaleMax = Set.of("proportion", "unit_proportion", "threshold_share").contains(r.get("kind"))
+            boolean complete = Set.of("unit_proportion", "threshold_share", "all_periods_share").contains(r.get("kind"));
+            Double scaleMax = Set.of("proportion", "unit_proportion", "threshold_share", "all_periods_share").contains(r.get("kind"))
                     ? 100.0 : null;
             for (String area : areasOf(code)) {
                 for (String sex : r.get("target_sexes").split("\\|")) {
