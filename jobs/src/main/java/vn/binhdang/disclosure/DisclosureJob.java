@@ -29,7 +29,8 @@ import vn.binhdang.warehouse.Tables;
  * Applies disclosure control to {@code fct_indicator}: the figures of each sensitive indicator are
  * gathered per indicator (areas × sexes × periods, a few hundred here) and {@link DisclosurePlan}
  * decides which to hide. Hidden figures get {@code suppressed = true}; those hidden to protect others
- * are flagged {@code complementary_suppression}. The true values stay in the warehouse.
+ * (by subtraction, or as zeros beside hidden cases: {@link GroupDisclosure}) are flagged
+ * {@code complementary_suppression}. The true values stay in the warehouse.
  */
 public final class DisclosureJob {
   private DisclosureJob() {}
@@ -52,7 +53,7 @@ public final class DisclosureJob {
         .select(col("indicator_code"), explode(plan(catalogue).apply(col("indicator_code"), col("figures"))).as("h"))
         .select(col("indicator_code"), col("h.*"));
 
-    Column complementary = col("reason").isin("complementary", "linked");
+    Column complementary = col("reason").isin("complementary", "linked", "group");
     Dataset<Row> out = fctIndicator.join(hidden, FIGURE, "left")
         .withColumn("suppressed", col("suppressed").or(col("reason").isNotNull()))
         .withColumn("flags", when(complementary,
@@ -71,8 +72,9 @@ public final class DisclosureJob {
             (Double) r.get(5), (Double) r.get(6), r.getInt(7)));
       }
       List<Row> out = new ArrayList<>();
+      boolean share = ind.kind() == Indicator.Kind.PROPORTION || ind.kind() == Indicator.Kind.UNIT_PROPORTION;
       for (DisclosurePlan.Hidden h : DisclosurePlan.decide(in, sensitive(catalogue, ind, true),
-          sensitive(catalogue, ind, false), catalogue.district().code())) {
+          sensitive(catalogue, ind, false), catalogue.district().code(), share)) {
         out.add(RowFactory.create(h.area(), h.sex(), h.periodLabel(), h.reason()));
       }
       return out;

@@ -32,7 +32,7 @@ public final class DisclosurePlan {
   public record Figure(String area, String sex, String periodLabel, boolean pooled, int year, Double numerator,
       Double denominator, int areasReporting) implements Serializable {}
 
-  /** A figure to hide, and why ("primary", "complementary" or "linked"). */
+  /** A figure to hide, and why ("primary", "complementary", "linked" or "group"). */
   public record Hidden(String area, String sex, String periodLabel, String reason) implements Serializable {}
 
   /**
@@ -42,6 +42,15 @@ public final class DisclosurePlan {
    */
   public static List<Hidden> decide(List<Figure> figures, boolean numeratorSensitive, boolean denominatorSensitive,
       String district) {
+    return decide(figures, numeratorSensitive, denominatorSensitive, district, false);
+  }
+
+  /**
+   * @param proportion whether each figure's numerator is part of its denominator (a share), so that a
+   *     hidden group's remainder can pin its values at 0 % or 100 % ({@link GroupDisclosure})
+   */
+  public static List<Hidden> decide(List<Figure> figures, boolean numeratorSensitive, boolean denominatorSensitive,
+      String district, boolean proportion) {
     Map<String, Double> values = new LinkedHashMap<>();
     Map<String, Figure> byKey = new HashMap<>();
     List<Set<String>> links = new ArrayList<>();
@@ -57,8 +66,12 @@ public final class DisclosurePlan {
     List<String> roles = new ArrayList<>();
     if (numeratorSensitive) roles.add("num");
     if (denominatorSensitive) roles.add("den");
+    List<Relation<String>> areaRelations = new ArrayList<>();
     for (String role : roles) {
-      areaSums(figures, byKey, district, role, relations);
+      areaSums(figures, byKey, district, role, areaRelations);
+    }
+    relations.addAll(areaRelations);
+    for (String role : roles) {
       sexTotals(byKey, role, relations);
       pooledSums(figures, byKey, role, relations);
     }
@@ -66,17 +79,23 @@ public final class DisclosurePlan {
         values.size() <= EXACT_AUDIT_MAX_CELLS);
     SuppressionResult<String> result = suppression.suppress(values, relations, links);
 
-    Map<String, Hidden> hidden = new LinkedHashMap<>();
+    Map<String, String> reasons = new LinkedHashMap<>();
     for (SuppressionDecision<String> d : result.decisions().values()) {
       String figure = d.cell().substring(0, d.cell().lastIndexOf('|'));
-      Figure f = byKey.get(figure);
       String reason = d.reason().name().toLowerCase(Locale.ROOT);
-      Hidden prev = hidden.get(figure);
-      if (prev == null || reason.equals("primary")) {
-        hidden.put(figure, new Hidden(f.area(), f.sex(), f.periodLabel(), reason));
-      }
+      String prev = reasons.get(figure);
+      if (prev == null || reason.equals("primary")) reasons.put(figure, reason);
     }
-    return List.copyOf(hidden.values());
+    Map<String, GroupDisclosure.Counts> counts = new HashMap<>();
+    byKey.forEach((k, f) -> counts.put(k, new GroupDisclosure.Counts(f.numerator(), f.denominator())));
+    GroupDisclosure.extend(counts, GroupDisclosure.figures(areaRelations), GroupDisclosure.figures(relations), reasons,
+        numeratorSensitive, denominatorSensitive, proportion);
+    List<Hidden> hidden = new ArrayList<>();
+    reasons.forEach((figure, reason) -> {
+      Figure f = byKey.get(figure);
+      hidden.add(new Hidden(f.area(), f.sex(), f.periodLabel(), reason));
+    });
+    return List.copyOf(hidden);
   }
 
   private static String put(Map<String, Double> values, Figure f, String role, double value) {

@@ -34,9 +34,10 @@ import vn.binhdang.stats.smoothing.EmpiricalBayesFit;
  *
  * The sex ratio at birth is compared on p = boys ÷ births and shown as 100·p/(1 − p). Complete
  * enumerations (and ratios of means) get the district value and ranks, no funnel: nothing was sampled.
- * Communes hidden by disclosure control are scored against the district like the others, but take no
- * part in the ranks, the over-dispersion estimate or the smoothing prior, so that the published
- * figures of the others say nothing about them.
+ * Communes hidden by disclosure control get no score, limits, rank or smoothed value (each is a
+ * function of their hidden counts: the limits alone give back the denominator) and take no part in
+ * the ranks, the over-dispersion estimate or the smoothing prior, so that the published figures of
+ * the others say nothing about them.
  */
 public final class CommuneComparison {
   private CommuneComparison() {}
@@ -100,7 +101,8 @@ public final class CommuneComparison {
     List<Result> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      boolean funnel = scored.contains(i);
+      // a hidden commune's limits depend only on θ and its denominator, which they would give away
+      boolean funnel = scored.contains(i) && !u.hidden();
       Double z = null;
       String band = null;
       Double l95 = null, u95 = null, l998 = null, u998 = null;

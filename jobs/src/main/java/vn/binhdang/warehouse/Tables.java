@@ -261,7 +261,8 @@ public final class Tables {
           col("smoothed_value", DoubleType, "empirical-Bayes estimate (beta-binomial or Poisson-gamma), same unit"),
           key("suppressed", BooleanType, "true: hidden in published outputs")),
       List.of())
-      .masking("numerator", "denominator", "value", "ci_lower", "ci_upper", "funnel_z", "funnel_band", "smoothed_value", "rank");
+      .masking("numerator", "denominator", "value", "ci_lower", "ci_upper", "funnel_z", "funnel_band", "smoothed_value", "rank",
+          "limit95_lower", "limit95_upper", "limit998_lower", "limit998_upper");
 
   public static final TableSpec STG_BIRTHS = registerTable(
       "stg_births", "birth record",

@@ -41,7 +41,49 @@ class DisclosurePlanTest {
     List<DisclosurePlan.Hidden> h = DisclosurePlan.decide(List.of(
         fig("a", "2021", false, 2021, 0, 200, 1), fig("a", "2022", false, 2022, 1, 210, 1),
         fig("a", "2023", false, 2023, 0, 190, 1), fig("a", "2021-2023", true, 2023, 1, 600, 1)), true, false, "d");
+    // zeros in the years beside it name no place: they stay published (the group rule is about areas)
     assertThat(h).extracting(DisclosurePlan.Hidden::periodLabel).containsExactlyInAnyOrder("2022", "2021-2023");
+  }
+
+  /**
+   * Issue 12, point 2: trafficking returnees supported / returnees, one commune with 2 of 2, six at
+   * 0/0, the district 2/2. Hiding the one commune and publishing six zeros names where the returnees
+   * live; every commune is hidden, and the district (2 of 2, itself small) too.
+   */
+  @Test
+  void zerosBesideAHiddenCommuneAreHiddenToo() {
+    List<DisclosurePlan.Figure> f = new java.util.ArrayList<>();
+    f.add(fig("c1", "2023", false, 2023, 2, 2, 1));
+    for (int i = 2; i <= 7; i++) f.add(fig("c" + i, "2023", false, 2023, 0, 0, 1));
+    f.add(fig("d", "2023", false, 2023, 2, 2, 7));
+    List<DisclosurePlan.Hidden> h = DisclosurePlan.decide(f, true, true, "d", true);
+    assertThat(h).extracting(DisclosurePlan.Hidden::area)
+        .containsExactlyInAnyOrder("c1", "c2", "c3", "c4", "c5", "c6", "c7", "d");
+  }
+
+  @Test
+  void zerosStayPublishedWhereNoHiddenFigureHoldsCases() {
+    // 2023 has 3 victims in c1 (hidden) and c2 (complementary); 2022 is all zeros and stays published
+    List<DisclosurePlan.Hidden> h = DisclosurePlan.decide(List.of(
+        fig("c1", "2023", false, 2023, 3, 7, 1), fig("c2", "2023", false, 2023, 6, 8, 1),
+        fig("c3", "2023", false, 2023, 9, 9, 1), fig("d", "2023", false, 2023, 18, 24, 3),
+        fig("c1", "2022", false, 2022, 0, 0, 1), fig("c2", "2022", false, 2022, 0, 0, 1),
+        fig("c3", "2022", false, 2022, 0, 0, 1), fig("d", "2022", false, 2022, 0, 0, 3)), true, true, "d", true);
+    assertThat(h).extracting(DisclosurePlan.Hidden::periodLabel).containsOnly("2023");
+  }
+
+  /**
+   * Issue 12, point 2b: GBV victims supported. Hidden c1 (3/3) and c2 (8/8) leave a remainder of 11
+   * supported of 11 victims: both are pinned at 100 % (supported ≤ victims in each). The smallest
+   * published commune below 100 % (c3, 9 of 10) is hidden too, so the remainder is 20 of 21.
+   */
+  @Test
+  void aRemainderThatPinsHiddenSharesAt100PercentIsBroken() {
+    List<DisclosurePlan.Hidden> h = DisclosurePlan.decide(List.of(
+        fig("c1", "2022", false, 2022, 3, 3, 1), fig("c2", "2022", false, 2022, 8, 8, 1),
+        fig("c3", "2022", false, 2022, 9, 10, 1), fig("c4", "2022", false, 2022, 12, 20, 1),
+        fig("d", "2022", false, 2022, 32, 41, 4)), true, true, "d", true);
+    assertThat(h).extracting(DisclosurePlan.Hidden::area).containsExactlyInAnyOrder("c1", "c2", "c3");
   }
 
   @Test

@@ -97,4 +97,83 @@ class DisclosureAuditTest {
     });
     return small;
   }
+
+  /**
+   * Group disclosure (issue 12): in every district = Σ communes relation of a sensitive indicator
+   * where the district is published and the hidden communes hold cases (the remainder is positive),
+   * no published commune shows 0: zeros beside hidden cells would say where the cases are.
+   */
+  @Test
+  void noPublishedZeroBesideHiddenCasesAndNoRemainderPinsHiddenShares() {
+    int groups = 0;
+    for (Indicator ind : SharedSpark.catalogue().indicators()) {
+      if (!ind.sensitive()) continue;
+      Map<String, List<Row>> byGroup = new HashMap<>();
+      for (Row r : rows) {
+        if (!r.getAs("indicator_code").equals(ind.code()) || r.getAs("numerator") == null) continue;
+        byGroup.computeIfAbsent(r.getAs("sex") + "|" + r.getAs("period_label"), k -> new ArrayList<>()).add(r);
+      }
+      for (var e : byGroup.entrySet()) {
+        Row district = e.getValue().stream().filter(r -> r.getAs("area_code").equals("614")).findFirst().orElse(null);
+        List<Row> communes = e.getValue().stream().filter(r -> !r.getAs("area_code").equals("614")).toList();
+        if (district == null || district.<Boolean>getAs("suppressed")
+            || district.<Integer>getAs("areas_reporting") != communes.size()
+            || communes.stream().noneMatch(r -> r.<Boolean>getAs("suppressed"))) continue;
+        groups++;
+        double num = district.<Double>getAs("numerator");
+        double den = district.<Double>getAs("denominator");
+        for (Row c : communes) {
+          if (c.<Boolean>getAs("suppressed")) continue;
+          num -= c.<Double>getAs("numerator");
+          den -= c.<Double>getAs("denominator");
+        }
+        String where = ind.code() + " " + e.getKey();
+        if (num + den > 0) {
+          assertThat(communes).as(where + ": published zeros beside hidden cases")
+              .noneMatch(c -> !c.<Boolean>getAs("suppressed") && c.<Double>getAs("numerator") == 0
+                  && c.<Double>getAs("denominator") == 0);
+        }
+        boolean share = ind.kind() == Indicator.Kind.PROPORTION || ind.kind() == Indicator.Kind.UNIT_PROPORTION;
+        double dn = district.<Double>getAs("numerator");
+        double dd = district.<Double>getAs("denominator");
+        if (share && den > 0 && dn > 0 && dn < dd) {
+          assertThat(num).as(where + ": hidden communes pinned at 0 %").isNotZero();
+          assertThat(den - num).as(where + ": hidden communes pinned at 100 %").isNotZero();
+        }
+      }
+    }
+    assertThat(groups).as("groups with hidden communes in the sample").isGreaterThan(5);
+  }
+
+  /**
+   * Nothing derived from a hidden cell is published in the commune comparison (issue 12, point 2b):
+   * the warehouse computes no limits, score or rank for a hidden commune (its limits alone gave back
+   * its denominator), and the export a planner opens blanks every masked column.
+   */
+  @Test
+  void hiddenCommunesHaveNoLimitsScoresRanksOrSmoothedValues() throws java.io.IOException {
+    RunPipeline.Outcome o = SampleRun.outcome();
+    List<Row> compare = SharedSpark.session().read()
+        .parquet(o.release().resolve("mart_commune_compare").toString()).where("suppressed").collectAsList();
+    assertThat(compare).as("suppressed comparison rows in the sample").hasSizeGreaterThan(20);
+    for (Row r : compare) {
+      for (String c : List.of("funnel_z", "funnel_band", "limit95_lower", "limit95_upper", "limit998_lower",
+          "limit998_upper", "rank")) {
+        assertThat((Object) r.getAs(c)).as(r.getAs("indicator_code") + " " + r.getAs("area_code") + " " + c).isNull();
+      }
+    }
+    java.nio.file.Path csv = o.release().resolve("exports/mart_commune_compare.csv");
+    int hiddenRows = 0;
+    try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(java.nio.file.Files.newBufferedReader(csv))) {
+      for (var rec : parser) {
+        if (!rec.get("suppressed").equals("true")) continue;
+        hiddenRows++;
+        for (String c : vn.binhdang.warehouse.Tables.MART_COMMUNE_COMPARE.maskedWhenSuppressed()) {
+          assertThat(rec.get(c)).as(rec.get("indicator_code") + " " + rec.get("area_code") + " " + c).isEmpty();
+        }
+      }
+    }
+    assertThat(hiddenRows).isEqualTo(compare.size());
+  }
 }
