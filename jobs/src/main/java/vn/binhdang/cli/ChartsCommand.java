@@ -36,7 +36,7 @@ final class ChartsCommand implements Callable<Integer> {
     int planYear = year != null ? year : releaseYear(dir);
     Path pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear);
     System.out.println("Chart pack: " + pdf.toAbsolutePath().normalize());
-    System.out.println("HTML report: " + ChartOutputs.report(out, lang).toAbsolutePath().normalize());
+    System.out.println("HTML report: " + ChartOutputs.report(pdf.getParent(), lang).toAbsolutePath().normalize());
     return ExitCodes.OK;
   }
 

@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
       description = "language of the chart pack (default: ${DEFAULT-VALUE})")
   Lang lang;
 
+  @Option(names = "--allow-shrink",
+      description = "publish even if this run stages less than half the rows of the current release")
+  boolean allowShrink;
+
   @Option(names = {"-q", "--quiet"}, description = "print only where the results are")
   boolean quiet;
 
@@ -49,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
     Path in = input != null ? input : Defaults.sampleInput();
     Progress progress = new Progress(System.out, quiet);
     progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
-    RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang);
+    RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang,
+        allowShrink);
     RunPipeline.catalogue(options); // a broken catalogue fails before Spark starts
     progress.step("starting Spark");
     SparkSession spark = SparkSessions.create(options.master());

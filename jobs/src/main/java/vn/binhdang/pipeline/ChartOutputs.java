@@ -12,40 +12,56 @@ import java.util.stream.Stream;
 import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.html.HtmlReport;
+import vn.binhdang.warehouse.Warehouse;
 
 /**
- * Moves a chart pack rendered in a side folder into {@code out/}: the PDF by an atomic rename, the
- * PNG folder and the HTML report folder of the language each replaced as a whole. Readers never see a
- * half-written PDF or report.
+ * Re-renders the chart pack of an existing release (another language, a later code version) into the
+ * release's own {@code outputs/} folder: the PDF by an atomic rename, the PNG folder and the HTML report
+ * folder of the language each replaced as a whole. When the release is the current one, {@code out/}'s
+ * links show it at once (see {@link OutputLinks}).
  */
 public final class ChartOutputs {
   private ChartOutputs() {}
 
   /**
-   * Renders the chart pack of an existing release and installs it in {@code out}: what the
-   * {@code charts} command does, without Spark.
+   * Renders the chart pack of an existing release and installs it beside the release's tables: what the
+   * {@code charts} command does, without Spark. Returns the PDF as people open it: through
+   * {@code out/} for the current release, else inside the release.
    */
   public static Path renderAndInstall(Path releaseDir, Path out, Lang lang, int year) {
     Path renderDir = out.resolve(".render-" + lang.code() + "-" + ProcessHandle.current().pid());
     try {
       ChartPackResult charts = vn.binhdang.charts.ChartPack.render(releaseDir, renderDir, lang, year);
-      return install(renderDir, out, charts, lang);
+      Path outputs = OutputLinks.of(releaseDir);
+      Path pdf = install(renderDir, outputs, charts, lang);
+      Warehouse warehouse = new Warehouse(out.resolve("warehouse"));
+      if (!isCurrent(releaseDir, warehouse)) return pdf;
+      OutputLinks.refresh(out, warehouse);
+      return out.resolve(outputs.relativize(pdf));
     } finally {
       discard(renderDir);
     }
   }
 
-  /** Installs the rendered files; returns the PDF's final path. */
-  static Path install(Path renderDir, Path out, ChartPackResult charts, Lang lang) {
+  private static boolean isCurrent(Path releaseDir, Warehouse warehouse) {
     try {
-      Path pdf = out.resolve(renderDir.relativize(charts.pdf()));
+      return warehouse.current().isPresent() && warehouse.current().get().equals(releaseDir.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Installs the rendered files into {@code outputs}; returns the PDF's final path. */
+  private static Path install(Path renderDir, Path outputs, ChartPackResult charts, Lang lang) {
+    try {
+      Path pdf = outputs.resolve(renderDir.relativize(charts.pdf()));
       move(charts.pdf(), pdf);
-      replaceDir(renderDir.resolve("charts").resolve(lang.code()), out.resolve("charts").resolve(lang.code()));
-      replaceDir(HtmlReport.dir(renderDir, lang), HtmlReport.dir(out, lang));
+      replaceDir(renderDir.resolve("charts").resolve(lang.code()), outputs.resolve("charts").resolve(lang.code()));
+      replaceDir(HtmlReport.dir(renderDir, lang), HtmlReport.dir(outputs, lang));
       deleteTree(renderDir);
       return pdf;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot install the chart pack in " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot install the chart pack in " + outputs + ": " + e.getMessage(), e);
     }
   }
 
@@ -65,7 +81,7 @@ public final class ChartOutputs {
     deleteTree(old);
   }
 
-  static void discard(Path renderDir) {
+  private static void discard(Path renderDir) {
     try {
       deleteTree(renderDir);
     } catch (IOException e) {

@@ -63,7 +63,13 @@ public final class RunPipeline {
    * @param catalogueDir null to use the catalogue packaged in the jar
    * @param year the plan year under review: rows after it are out of range
    */
-  public record Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang) {}
+  public record Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang,
+      boolean allowShrink) {
+    /** A run that refuses to replace the current release with far fewer rows. */
+    public Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang) {
+      this(input, out, catalogueDir, year, master, lang, false);
+    }
+  }
 
   /** A published run: the release folder, its manifest and the chart pack rendered from it. */
   public record Outcome(String runId, Path release, Manifest manifest, Path chartPack) {
@@ -115,6 +121,8 @@ public final class RunPipeline {
       StagePublishedSeriesJob.Result series =
           StagePublishedSeriesJob.run(spark, inputDir.toString(), catalogue, o.year());
       release.write(Tables.STG_COUNTS, dq.kept().unionByName(staged.staged().where(col("used").equalTo(false))));
+      ReleaseGuard.requireDataForYear(o.year(), ReleaseGuard.stagedByYear(release.tablePath(Tables.STG_COUNTS)),
+          o.input());
       release.write(Tables.PUBLISHED_SERIES, series.series());
       release.write(Tables.REJECTS, staged.rejects().unionByName(dq.rejects()).unionByName(series.rejects())
           .unionByName(registers.rejects()));
@@ -137,8 +145,8 @@ public final class RunPipeline {
       release.write(Tables.DQ_OUTLIERS, OutlierJob.run(read(spark, release, Tables.FCT_INDICATOR), catalogue));
       release.write(Tables.MART_COMPLETENESS, MartCompletenessJob.run(spark, read(spark, release, Tables.STG_COUNTS),
           read(spark, release, Tables.REJECTS), catalogue, o.year()));
-      RejectsReport.Written rejectsReport = RejectsReport.write(read(spark, release, Tables.REJECTS), catalogue,
-          o.year(), o.out().resolve(".rejects-" + runId));
+      Path outputs = OutputLinks.of(release.dir()); // published with the tables, in the same switch
+      RejectsReport.write(read(spark, release, Tables.REJECTS), catalogue, o.year(), outputs.resolve(RejectsReport.FOLDER));
 
       progress.step("marts");
       Dataset<Row> fctIndicator = read(spark, release, Tables.FCT_INDICATOR);
@@ -152,24 +160,22 @@ public final class RunPipeline {
 
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files, registerFiles);
+      ReleaseGuard.requireNotShrinking(manifest.inputs().stream().mapToLong(Manifest.Input::rowsStaged).sum(),
+          ReleaseGuard.currentManifest(warehouse.current()), o.allowShrink());
       release.writeManifest(manifest.toJson());
 
       // Rendered from the staged release before it is published: a chart failure publishes nothing.
       progress.step("chart pack");
       spark.catalog().clearCache(); // the staging caches are done with; the renderer needs the heap
-      Path renderDir = o.out().resolve(".render-" + runId);
-      ChartPackResult charts = ChartPack.render(release.dir(), renderDir, o.lang(), o.year());
+      ChartPackResult charts = ChartPack.render(release.dir(), outputs, o.lang(), o.year());
 
       progress.step("publishing");
       Path published = release.publish();
-      Path pack = ChartOutputs.install(renderDir, o.out(), charts, o.lang());
-      RejectsReport.install(rejectsReport, o.out());
+      OutputLinks.refresh(o.out(), warehouse);
       progress.finishStep();
-      return new Outcome(runId, published, manifest, pack);
+      return new Outcome(runId, published, manifest, o.out().resolve(outputs.relativize(charts.pdf())));
     } catch (RuntimeException | Error e) {
       release.abandon();
-      ChartOutputs.discard(o.out().resolve(".render-" + runId));
-      RejectsReport.discard(o.out().resolve(".rejects-" + runId));
       throw e;
     }
   }

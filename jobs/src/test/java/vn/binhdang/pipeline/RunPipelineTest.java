@@ -214,6 +214,34 @@ class RunPipelineTest {
     assertThat(list(w.root().resolve(".staging"))).as("staging cleaned").isEmpty();
   }
 
+  @Test
+  void aYearWithoutDataIsRefusedInOneLineAndPublishesNothing() throws Exception {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    Path before = w.current().orElseThrow();
+    List<Path> releasesBefore = list(w.releases());
+    RunPipeline.Options o = options();
+    RunPipeline.Options future = new RunPipeline.Options(o.input(), o.out(), null, 2999, o.master(), o.lang());
+    assertThatThrownBy(() -> RunPipeline.run(SharedSpark.session(), future, Progress.silent()))
+        .isInstanceOf(UserException.class)
+        .hasMessage("the input has no data for 2999 (its reports cover 2015–2023); give --year one of those years."
+            + " Nothing was published.");
+    assertThat(w.current()).contains(before);
+    assertThat(list(w.releases())).isEqualTo(releasesBefore);
+    assertThat(list(w.root().resolve(".staging"))).isEmpty();
+  }
+
+  @Test
+  void thePackTheReportAndTheRejectsArePublishedWithTheTablesInOneSwitch() throws Exception {
+    // out/'s names are links through warehouse/current: one rename switches them all (point 9b)
+    Path current = new Warehouse(out.resolve("warehouse")).current().orElseThrow();
+    for (String name : List.of("chart-pack-2023-vi.pdf", "report", "charts", "rejects")) {
+      assertThat(out.resolve(name)).as(name).isSymbolicLink();
+      assertThat(Files.readSymbolicLink(out.resolve(name))).isEqualTo(Path.of("warehouse/current/outputs", name));
+      assertThat(out.resolve(name).toRealPath()).startsWith(current.resolve(OutputLinks.FOLDER));
+    }
+    assertThat(out.resolve("rejects/rejects-2023.xlsx")).isRegularFile();
+  }
+
   private String scan(String table) {
     Path dir = outcome.release().resolve(table);
     return "read_parquet('" + dir + "/**/*.parquet', hive_partitioning = true)";
