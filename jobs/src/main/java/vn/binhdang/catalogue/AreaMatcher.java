@@ -37,6 +37,16 @@ public final class AreaMatcher implements Serializable {
     return Optional.ofNullable(names.get(normalise(t)));
   }
 
+  /**
+   * The area a code or name that matches none was most likely meant to be (a digit or letter off, see
+   * {@link NearestCode}); empty when none is close or two are equally close.
+   */
+  public Optional<String> nearest(String text) {
+    if (text == null || text.isBlank()) return Optional.empty();
+    Optional<String> code = NearestCode.of(text.strip(), codes.keySet());
+    return code.isPresent() ? code : NearestCode.of(normalise(text), names.keySet()).map(names::get);
+  }
+
   /** Lower case, no diacritics, đ → d, single spaces, administrative prefix removed. */
   static String normalise(String s) {
     String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

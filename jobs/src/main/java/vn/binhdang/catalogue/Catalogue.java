@@ -42,6 +42,11 @@ public record Catalogue(
     return Optional.ofNullable(measuresByCode().get(code));
   }
 
+  /** Every measure code, for the "nearest valid code" advice of a misspelt one. */
+  public List<String> measureCodes() {
+    return measures.stream().map(Measure::code).toList();
+  }
+
   public Optional<Indicator> indicator(String code) {
     return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
   }

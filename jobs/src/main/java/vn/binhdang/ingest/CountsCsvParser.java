@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import vn.binhdang.catalogue.Area;
 import vn.binhdang.catalogue.AreaMatcher;
+import vn.binhdang.catalogue.NearestCode;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.catalogue.PeriodType;
@@ -76,14 +77,15 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
     String area = areas.match(areaText).orElse(null);
     if (area == null) {
       sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA,
-          "area '" + areaText + "' is not in the catalogue (areas.csv)");
+          "area '" + areaText + "' is not in the catalogue (areas.csv)" + NearestCode.advice(areas.nearest(areaText)));
       return;
     }
     String measureCode = f.get("measure");
     Measure m = catalogue.measure(measureCode).orElse(null);
     if (m == null) {
       sink.reject(line, area, "measure", measureCode, RejectRule.UNKNOWN_MEASURE,
-          "measure '" + measureCode + "' is not in the catalogue (measures.csv)");
+          "measure '" + measureCode + "' is not in the catalogue (measures.csv)"
+              + NearestCode.advice(NearestCode.of(measureCode, catalogue.measureCodes())));
       return;
     }
     Area.Level level = catalogue.area(area).orElseThrow().level();

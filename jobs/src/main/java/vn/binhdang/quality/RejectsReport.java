@@ -11,20 +11,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.binhdang.exports.FormulaGuard;
@@ -81,8 +76,8 @@ public final class RejectsReport {
   }
 
   /**
-   * Writes the two files into {@code dir} (created). Run it before publishing into a side folder, then
-   * {@link #install} the files into {@code out/rejects/} once the release is published.
+   * Writes the two files into {@code dir} (created): the staged release's {@code outputs/rejects/},
+   * published with the tables in one switch.
    *
    * @param rejects the rejects table
    * @param year the plan year (the file names and titles)
@@ -151,7 +146,7 @@ public final class RejectsReport {
           files.clear();
         }
         String sourceFile = x.getString(2);
-        ReportTexts.Explanation why = texts.explain(x.getString(9), x.getString(10));
+        ReportTexts.Explanation why = texts.explain(x.getString(9), x.getString(10), x.getString(7));
         String location = texts.location(x.getString(3));
         String field = texts.field(x.getString(7));
         String raw = x.isNullAt(8) ? "" : x.getString(8);
@@ -296,39 +291,6 @@ public final class RejectsReport {
       wrap.setVerticalAlignment(VerticalAlignment.TOP);
       top = wb.createCellStyle();
       top.setVerticalAlignment(VerticalAlignment.TOP);
-    }
-  }
-
-  /** Moves the written files into {@code out/rejects/} (each by an atomic rename) and deletes their folder. */
-  public static Written install(Written written, Path out) {
-    Path target = out.resolve(FOLDER);
-    try {
-      Files.createDirectories(target);
-      Path xlsx = move(written.xlsx(), target);
-      Path csv = move(written.csv(), target);
-      discard(written.xlsx().getParent());
-      return new Written(xlsx, csv, written.rows());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot install the rejects report in " + target + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Path move(Path file, Path dir) throws IOException {
-    Path to = dir.resolve(file.getFileName());
-    try {
-      return Files.move(file, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      return Files.move(file, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** Deletes a side folder of a failed or finished run; a leftover is harmless. */
-  public static void discard(Path dir) {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-    } catch (IOException e) {
-      // replaced by the next run
     }
   }
 }

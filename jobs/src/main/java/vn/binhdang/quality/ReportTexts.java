@@ -8,11 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.binhdang.catalogue.Area;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.DqRule;
+import vn.binhdang.catalogue.NearestCode;
 
 /**
  * The Vietnamese texts of the rejects report, kept as data in {@code rejects-report-vi.csv} (next to this
@@ -21,6 +26,9 @@ import vn.binhdang.catalogue.DqRule;
  */
 final class ReportTexts {
   static final String RESOURCE = "rejects-report-vi.csv";
+
+  private static final Pattern NEAREST = Pattern.compile(Pattern.quote(NearestCode.MARKER) + "(\\S+)");
+  private static final Pattern ALLOWED = Pattern.compile(" is not one of (.+)$");
 
   /** What is wrong and how to fix it, in Vietnamese. */
   record Explanation(String error, String fix) {}
@@ -54,12 +62,18 @@ final class ReportTexts {
   }
 
   /**
-   * The explanation of a reject: the staging rule's text, else the data-quality rule's description with the
-   * comparison from the message ("gbv_victims_supported[F] 9 > gbv_victims[F] 7"), else a generic line.
+   * The explanation of a reject: the staging rule's text (naming the field at fault where it says
+   * {@code {field}}, with the nearest valid code or the allowed codes that the message carries), else the
+   * data-quality rule's description with the comparison from the message ("gbv_victims_supported[F] 9 >
+   * gbv_victims[F] 7"), else a generic line.
    */
-  Explanation explain(String rule, String message) {
+  Explanation explain(String rule, String message, String field) {
     String[] own = rows.get("rule:" + rule);
-    if (own != null) return new Explanation(own[0], own[1]);
+    if (own != null) {
+      String fieldName = field(field);
+      return new Explanation(own[0].replace("{field}", fieldName),
+          (own[1].replace("{field}", fieldName) + advice(rule, message)).strip());
+    }
     DqRule dq = catalogue.dqRule(rule).orElse(null);
     if (dq != null) {
       String[] t = rows.get("dq:error");
@@ -70,6 +84,20 @@ final class ReportTexts {
     }
     String[] t = rows.get("dq:unknown");
     return new Explanation(t[0].replace("{rule}", rule), t[1]);
+  }
+
+  /** The suggestion a parser put in the message: the nearest valid code, or the list of allowed codes. */
+  private String advice(String rule, String message) {
+    if (message == null) return "";
+    Matcher nearest = NEAREST.matcher(message);
+    if (nearest.find()) {
+      String code = nearest.group(1);
+      Optional<Area> area = rule.equals("unknown_area") ? catalogue.area(code) : Optional.empty();
+      return " " + (area.isPresent() ? label("nearest_area", "code", code, "name", area.get().nameVi())
+          : label("nearest", "code", code));
+    }
+    Matcher allowed = ALLOWED.matcher(message);
+    return allowed.find() ? " " + label("allowed", "codes", allowed.group(1)) : "";
   }
 
   /** The comparison a data-quality reject's message starts with: the text before " (". */

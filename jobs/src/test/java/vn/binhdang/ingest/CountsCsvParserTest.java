@@ -67,6 +67,9 @@ class CountsCsvParserTest {
     assertThat(j.rule()).isEqualTo(RejectRule.UNKNOWN_AREA);
     assertThat(j.field()).isEqualTo("area_code");
     assertThat(j.rawValue()).isEqualTo("99999");
+    assertThat(j.message()).doesNotContain("nearest"); // nothing is close to 99999
+    assertThat(onlyReject("Dak Koy,2023,Y,live_births,F,all,41,,").message())
+        .endsWith("; nearest valid code: 23482");
   }
 
   @Test
@@ -75,6 +78,8 @@ class CountsCsvParserTest {
     assertThat(j.rule()).isEqualTo(RejectRule.UNKNOWN_MEASURE);
     assertThat(j.rawValue()).isEqualTo("live_birth");
     assertThat(j.areaCode()).isEqualTo("23482");
+    assertThat(j.message()).isEqualTo("measure 'live_birth' is not in the catalogue (measures.csv);"
+        + " nearest valid code: live_births");
   }
 
   @Test
