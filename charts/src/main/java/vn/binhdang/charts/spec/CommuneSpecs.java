@@ -210,6 +210,33 @@ public final class CommuneSpecs {
     }
 
     /**
+     * The message key of a commune's comparison with the district. Inside limits widened for
+     * over-dispersion only says the commune is within the usual spread between communes, not that it
+     * equals the district (issue 12, point 5): the label says so, and says which side the commune is on
+     * when its own interval excludes the district's value.
+     */
+    public static String compareKey(CommuneView view, CommuneView.Entry e, FunnelSpec.Position p) {
+        if (p != FunnelSpec.Position.INSIDE) {
+            return "compare." + p.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (view.additive().isEmpty()) {
+            return "compare.inside";
+        }
+        Optional<IndicatorValue> district = view.districtValue();
+        IndicatorValue v = e.value();
+        if (district.isPresent() && district.get().value() != null && v.ciLower() != null && v.ciUpper() != null) {
+            double d = district.get().value();
+            if (v.ciUpper() < d) {
+                return "compare.inside_spread_low";
+            }
+            if (v.ciLower() > d) {
+                return "compare.inside_spread_high";
+            }
+        }
+        return "compare.inside_spread";
+    }
+
+    /**
      * The limit curves from a small denominator to a little beyond the largest commune's, on a grid
      * dense where the funnel is narrowing. Binomial limits use whole denominators.
      */

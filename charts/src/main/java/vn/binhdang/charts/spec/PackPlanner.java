@@ -265,7 +265,7 @@ public final class PackPlanner {
                     if (entry != null && entry.visible()) {
                         p = CommuneSpecs.position(view, entry).orElse(null);
                         if (p != null) {
-                            compare = msg.get("compare." + p.name().toLowerCase(java.util.Locale.ROOT));
+                            compare = msg.get(CommuneSpecs.compareKey(view, entry, p));
                         }
                         Optional<Integer> r = view.rank(entry);
                         if (r.isPresent()) {

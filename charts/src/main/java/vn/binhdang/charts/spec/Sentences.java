@@ -243,7 +243,8 @@ public final class Sentences {
                 outside.add(m(p.high() ? "sentence.funnel.high" : "sentence.funnel.low", "commune",
                         e.area().name(texts.lang())));
             }
-            String s = outside.isEmpty() ? m("sentence.funnel.none", "period", view.periodText())
+            String none = view.additive().isPresent() ? "sentence.funnel.none_spread" : "sentence.funnel.none";
+            String s = outside.isEmpty() ? m(none, "period", view.periodText())
                     : m("sentence.funnel", "period", view.periodText(), "count", outside.size(), "total",
                             view.entries().size(), "list", String.join(join, outside));
             return Optional.of(s + hidden);

@@ -155,6 +155,35 @@ class CommuneSpecsTest {
     }
 
     @Test
+    void insideWidenedLimitsIsTheUsualSpreadNotNoDifference() {
+        // issue 12, point 5: Đắk Tơ Lung's 15.8 % (13.2–18.7) against the district's 26.2 % sat inside
+        // limits widened for over-dispersion and was labelled "no difference"
+        List<IndicatorValue> v = new ArrayList<>(wage(false));
+        v.set(1, Mini.v("LAB_WAGE_SHARE_F", COMMUNES.get(0), 2023, Sex.F, 16.0, 100.0, 16.0, 10.1, 24.4));
+        v.set(2, Mini.v("LAB_WAGE_SHARE_F", COMMUNES.get(1), 2023, Sex.F, 36.0, 150.0, 24.0, 17.9, 31.4));
+        List<CommuneCompareRow> widened = new ArrayList<>();
+        List<CommuneCompareRow> exact = new ArrayList<>();
+        for (String c : COMMUNES) {
+            widened.add(Mini.compare("LAB_WAGE_SHARE_F", c, Sex.F, "inside", true, 0.004));
+            exact.add(Mini.compare("LAB_WAGE_SHARE_F", c, Sex.F, "inside", false, 0));
+        }
+        Release r = Mini.release(v, List.of(), List.of(), List.of(), widened);
+        CommuneView view = view(r, "LAB_WAGE_SHARE_F");
+        assertThat(CommuneSpecs.compareKey(view, view.entries().get(0), FunnelSpec.Position.INSIDE))
+                .isEqualTo("compare.inside_spread_low");
+        assertThat(CommuneSpecs.compareKey(view, view.entries().get(1), FunnelSpec.Position.INSIDE))
+                .isEqualTo("compare.inside_spread"); // its interval holds 30 %
+        assertThat(CommuneSpecs.compareKey(view, view.entries().get(0), FunnelSpec.Position.LOW_95))
+                .isEqualTo("compare.low_95");
+        Release plain = Mini.release(v, List.of(), List.of(), List.of(), exact);
+        CommuneView exactView = view(plain, "LAB_WAGE_SHARE_F");
+        assertThat(CommuneSpecs.compareKey(exactView, exactView.entries().get(0), FunnelSpec.Position.INSIDE))
+                .isEqualTo("compare.inside");
+        assertThat(vn.binhdang.charts.theme.Messages.of(Lang.VI).get("compare.inside_spread_low"))
+                .isEqualTo("Thấp hơn toàn huyện, trong mức chênh lệch chung giữa các xã");
+    }
+
+    @Test
     void pooledPeriodIsUsedForTheCommunesWhereTheReleaseHasIt() {
         List<IndicatorValue> v = new ArrayList<>();
         v.add(Mini.v("HLT_SRB", D, 2023, Sex.T, 520.0, 480.0, 108.3, 95.0, 123.0));
