@@ -45,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
       description = "publish even if this run stages less than half the rows of the current release")
   boolean allowShrink;
 
+  @Option(names = "--strict",
+      description = "fail, publishing nothing, when a report of the plan year is missing or incomplete")
+  boolean strict;
+
   @Option(names = {"-q", "--quiet"}, description = "print only where the results are")
   boolean quiet;
 
@@ -54,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     Progress progress = new Progress(System.out, quiet);
     progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
     RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang,
-        allowShrink);
+        allowShrink, strict);
     RunPipeline.catalogue(options); // a broken catalogue fails before Spark starts
     progress.step("starting Spark");
     SparkSession spark = SparkSessions.create(options.master());

@@ -35,7 +35,8 @@ public final class OutputLinks {
    * current release, replaces what an older layout left there (real files and folders of earlier runs),
    * and removes links whose target the current release does not have (a pack of another plan year).
    */
-  public static void refresh(Path out, Warehouse warehouse) {
+  public static void refresh(Path outDir, Warehouse warehouse) {
+    Path out = outDir.toAbsolutePath().normalize(); // the warehouse's root is absolute
     Path outputs = warehouse.currentLink().resolve(FOLDER);
     try {
       List<Path> names;

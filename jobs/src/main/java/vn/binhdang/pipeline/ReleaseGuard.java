@@ -1,13 +1,21 @@
 package vn.binhdang.pipeline;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import vn.binhdang.catalogue.Area;
+import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.warehouse.Manifest;
 import vn.binhdang.warehouse.ParquetFooters;
 
@@ -63,6 +71,29 @@ public final class ReleaseGuard {
     throw new UserException(String.format("this run stages %,d rows, the current release %s %,d: check --input"
         + " (a wrong or half-copied folder?), or pass --allow-shrink to publish it anyway. Nothing was published.",
         stagedRows, current.get().runId(), before));
+  }
+
+  /**
+   * {@code run --strict}: fails when a report of the plan year is missing or incomplete (a commune's
+   * file refused whole, values rejected, a quarter not sent), naming each one; without it such a run
+   * publishes and every district value resting on fewer communes is marked.
+   *
+   * @param completeness {@code mart_completeness}; one row per area, year and form, so the rows of one
+   *     year are bounded by the number of areas
+   */
+  static void requireCompleteReports(Dataset<Row> completeness, Catalogue catalogue, int year) {
+    List<Row> gaps = completeness.where(col("year").equalTo(year).and(col("complete").equalTo(0)))
+        .select("area_code", "status", "values_expected", "values_staged").orderBy("area_code").collectAsList();
+    if (gaps.isEmpty()) return;
+    List<String> named = new ArrayList<>();
+    for (Row g : gaps) {
+      String area = catalogue.area(g.getString(0)).map(Area::nameVi).orElse(g.getString(0));
+      named.add(area + (g.getString(1).equals("missing") ? " (missing)"
+          : " (" + g.getInt(3) + " of " + g.getInt(2) + " values staged)"));
+    }
+    throw new UserException("--strict: " + gaps.size() + " report" + (gaps.size() == 1 ? "" : "s") + " of " + year
+        + " missing or incomplete: " + String.join(", ", named) + "; see the rejects report, or run without --strict"
+        + " to publish with them marked. Nothing was published.");
   }
 
   /** The manifest of the release {@code current} points to, if there is one that can be read. */

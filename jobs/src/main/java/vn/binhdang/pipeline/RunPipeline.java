@@ -64,10 +64,10 @@ public final class RunPipeline {
    * @param year the plan year under review: rows after it are out of range
    */
   public record Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang,
-      boolean allowShrink) {
-    /** A run that refuses to replace the current release with far fewer rows. */
+      boolean allowShrink, boolean strict) {
+    /** A run that refuses to replace the current release with far fewer rows, and publishes incomplete reports marked. */
     public Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang) {
-      this(input, out, catalogueDir, year, master, lang, false);
+      this(input, out, catalogueDir, year, master, lang, false, false);
     }
   }
 
@@ -145,6 +145,7 @@ public final class RunPipeline {
       release.write(Tables.DQ_OUTLIERS, OutlierJob.run(read(spark, release, Tables.FCT_INDICATOR), catalogue));
       release.write(Tables.MART_COMPLETENESS, MartCompletenessJob.run(spark, read(spark, release, Tables.STG_COUNTS),
           read(spark, release, Tables.REJECTS), catalogue, o.year()));
+      if (o.strict()) ReleaseGuard.requireCompleteReports(read(spark, release, Tables.MART_COMPLETENESS), catalogue, o.year());
       Path outputs = OutputLinks.of(release.dir()); // published with the tables, in the same switch
       RejectsReport.write(read(spark, release, Tables.REJECTS), catalogue, o.year(), outputs.resolve(RejectsReport.FOLDER));
 

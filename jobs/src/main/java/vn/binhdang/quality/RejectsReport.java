@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -87,14 +90,19 @@ public final class RejectsReport {
     List<Area> areas = new ArrayList<>(catalogue.communes());
     areas.add(catalogue.district());
     StructType orderSchema = new StructType()
-        .add("area_code", DataTypes.StringType, false).add("_order", DataTypes.IntegerType, false);
+        .add("_sheet_area", DataTypes.StringType, false).add("_order", DataTypes.IntegerType, false);
     List<Row> orderRows = new ArrayList<>();
     for (int i = 0; i < areas.size(); i++) orderRows.add(RowFactory.create(areas.get(i).code(), i));
     Dataset<Row> order = rejects.sparkSession().createDataFrame(orderRows, orderSchema);
     int other = areas.size();
+    // A file refused whole has no area of its own; a commune's file is named for it (counts/2023/23497.csv,
+    // bieu-mau-2023-23497.xlsx), so its rejects go to that commune's sheet, to be sent back to it.
+    Column byFileName = regexp_extract(col("source_file"), "([0-9]+)\\.[A-Za-z]+$", 1);
     Iterator<Row> rows = rejects
-        .join(broadcast(order), new String[] {"area_code"}, "left")
-        .select(col("area_code"), coalesce(col("_order"), lit(other)).as("_order"), col("source_file"),
+        .withColumn("_sheet_area", coalesce(col("area_code"), byFileName))
+        .join(broadcast(order), new String[] {"_sheet_area"}, "left")
+        .select(when(col("_order").isNotNull(), col("_sheet_area")).otherwise(col("area_code")).as("area_code"),
+            coalesce(col("_order"), lit(other)).as("_order"), col("source_file"),
             col("source_location"), col("line_number"), col("sheet"), col("cell"), col("field"), col("raw_value"),
             col("rule"), col("message"),
             expr("try_cast(regexp_extract(coalesce(cell, ''), '([0-9]+)$', 1) as int)").as("_cell_row"))

@@ -215,6 +215,48 @@ class RunPipelineTest {
   }
 
   @Test
+  void communePagesCompareAndRankOnThePooledPeriodTheFunnelShows() throws Exception {
+    // point 4: the funnel uses 2021–2023 for the sex ratio at birth; each commune page's comparison
+    // names that period and the commune's pooled value, instead of judging 2023 alone
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("select area_code, value from " + scan("fct_indicator") + " where indicator_code"
+            + " = 'HLT_SRB' and pooled and year = 2023 and sex = 'T' and area_code <> '614' and not suppressed")) {
+      int communes = 0;
+      while (rs.next()) {
+        String value = String.format(java.util.Locale.ROOT, "%.1f", rs.getDouble(2)).replace('.', ',');
+        assertThat(Files.readString(out.resolve("report/vi/commune-" + rs.getString(1) + ".html")))
+            .as(rs.getString(1)).contains("(2021–2023: " + value + " bé trai/100 bé gái)");
+        communes++;
+      }
+      assertThat(communes).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void strictRefusesAMissingOrIncompleteReportNamingIt() throws Exception {
+    // point 6: Tân Lập never sent its third-quarter news count (data/README.md)
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    Path before = w.current().orElseThrow();
+    RunPipeline.Options o = options();
+    RunPipeline.Options strict = new RunPipeline.Options(o.input(), o.out(), null, o.year(), o.master(), o.lang(),
+        false, true);
+    assertThatThrownBy(() -> RunPipeline.run(SharedSpark.session(), strict, Progress.silent()))
+        .isInstanceOf(UserException.class)
+        .hasMessage("--strict: 1 report of 2023 missing or incomplete: Xã Tân Lập (70 of 71 values staged); see the"
+            + " rejects report, or run without --strict to publish with them marked. Nothing was published.");
+    assertThat(w.current()).contains(before);
+    assertThat(list(w.root().resolve(".staging"))).isEmpty();
+  }
+
+  @Test
+  void theDataPageNamesTheLateAndTheIncompleteReports() throws Exception {
+    // point 8: Đắk Tờ Re sent its 2023 report 8 days late; Tân Lập's lacks its third quarter
+    String data = Files.readString(out.resolve("report/vi/data.html"));
+    assertThat(data).contains("Năm 2023, chưa đúng hạn hoặc chưa đủ: Xã Đắk Tờ Re: nộp muộn 8 ngày; Xã Tân Lập:"
+        + " chưa đủ (3/4 kỳ, 70/71 giá trị).");
+  }
+
+  @Test
   void aYearWithoutDataIsRefusedInOneLineAndPublishesNothing() throws Exception {
     Warehouse w = new Warehouse(out.resolve("warehouse"));
     Path before = w.current().orElseThrow();

@@ -47,6 +47,8 @@ class RejectsReportTest {
     r.add(Reject.atLine("counts_csv", "counts/2020/614.csv", 20, "614", "value", "2", RejectRule.DUPLICATE_ROW,
         "repeats line 19", "s4"));
     r.add(Reject.ofFile("counts_csv", "counts/2023/broken.csv", RejectRule.BAD_HEADER, "no header", "s5"));
+    // refused whole (no area of its own), but named for Tân Lập: its sheet, to be sent back to it
+    r.add(Reject.ofFile("counts_csv", "counts/2023/23497.csv", RejectRule.BAD_HEADER, "no header", "s6"));
     List<org.apache.spark.sql.Row> rows = new ArrayList<>(r.stream().map(IngestRows::reject).toList());
     // a data-quality reject (its rule code is data, not a RejectRule)
     rows.set(2, org.apache.spark.sql.RowFactory.create("counts_csv", "counts/2023/23482.csv", "line 12", 12L, null, null,
@@ -75,14 +77,15 @@ class RejectsReportTest {
   void oneSheetPerAreaWithRejectsAfterASummaryOfAll() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
-    assertThat(names).containsExactly("Tổng hợp", "Xã Đắk Kôi", "Xã Đắk Pne", "Huyện Kon Rẫy", "Khác");
+    assertThat(names).containsExactly("Tổng hợp", "Xã Đắk Kôi", "Xã Đắk Pne", "Xã Tân Lập", "Huyện Kon Rẫy",
+        "Khác");
     List<List<String>> summary = rows(wb.getSheet("Tổng hợp"));
     assertThat(summary.get(0).get(0)).isEqualTo("Tổng hợp số liệu bị từ chối — rà soát năm 2023");
     assertThat(summary.get(3)).containsExactly("Mã địa bàn", "Địa bàn", "Số giá trị bị từ chối", "Số tệp");
     assertThat(summary.subList(4, summary.size())).extracting(l -> l.get(0) + " " + l.get(2) + " " + l.get(3))
-        .containsExactly("23479 0 0", "23482 3 2", "23485 0 0", "23488 0 0", "23491 2 1", "23494 0 0", "23497 0 0",
+        .containsExactly("23479 0 0", "23482 3 2", "23485 0 0", "23488 0 0", "23491 2 1", "23494 0 0", "23497 1 1",
             "614 1 1", " 1 1");
-    assertThat(written.rows()).isEqualTo(7);
+    assertThat(written.rows()).isEqualTo(8);
   }
 
   @Test
@@ -119,11 +122,12 @@ class RejectsReportTest {
     assertThat(bytes[1] & 0xFF).isEqualTo(0xBB);
     assertThat(bytes[2] & 0xFF).isEqualTo(0xBF);
     List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).hasSize(8);
+    assertThat(lines).hasSize(9);
     assertThat(lines.get(0)).isEqualTo("Mã địa bàn,Địa bàn,Tệp,Vị trí,Trường,Giá trị,Lỗi,Cách sửa,Mã lỗi");
     assertThat(lines.get(1)).startsWith("23482,Xã Đắk Kôi,counts/2019/23482.csv,dòng 9,Giá trị,1O1,");
     // an empty first field is written "" (CSV's way to keep the line from looking blank)
-    assertThat(lines.get(7)).startsWith("\"\",\"Không xác định được địa bàn, hoặc ngoài huyện\",counts/2023/broken.csv,cả tệp,");
+    assertThat(lines.get(6)).startsWith("23497,Xã Tân Lập,counts/2023/23497.csv,cả tệp,");
+    assertThat(lines.get(8)).startsWith("\"\",\"Không xác định được địa bàn, hoặc ngoài huyện\",counts/2023/broken.csv,cả tệp,");
   }
 
   @Test

@@ -98,7 +98,10 @@ public final class ReleaseReader {
     static final List<Column> COMPLETENESS_COLUMNS = List.of(
             Column.string("area_code"), Column.integer("year"), Column.string("form").optional(),
             Column.integer("expected"), Column.integer("received"), Column.integer("on_time").optional(),
-            Column.integer("late").optional(), Column.integer("missing").optional());
+            Column.integer("late").optional(), Column.integer("missing").optional(),
+            Column.integer("days_late").optional(), Column.integer("complete").optional(),
+            Column.integer("values_expected").optional(), Column.integer("values_staged").optional(),
+            Column.integer("periods_expected").optional(), Column.integer("periods_received").optional());
 
     private ReleaseReader() {
     }
@@ -146,7 +149,9 @@ public final class ReleaseReader {
                 : ParquetTable.read(releaseDir, MART_COMPLETENESS, COMPLETENESS_COLUMNS).stream()
                 .map(r -> new CompletenessRow(r.requireString("area_code"), r.requireInt("year"), r.string("form"),
                         r.integer("expected"), r.integer("received"), r.integer("on_time"), r.integer("late"),
-                        r.integer("missing")))
+                        r.integer("missing"), r.integer("days_late"), r.integer("complete"),
+                        r.integer("values_expected"), r.integer("values_staged"), r.integer("periods_expected"),
+                        r.integer("periods_received")))
                 .toList();
         ReleaseManifest manifest = ReleaseManifest.read(releaseDir).orElse(null);
         java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();

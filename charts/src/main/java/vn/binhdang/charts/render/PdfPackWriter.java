@@ -583,7 +583,7 @@ final class PdfPackWriter implements Closeable {
     // ------------------------------------------------------------------ commune page
 
     /** Column widths of the annex table: indicator, commune value, district, target, status, compare, rank. */
-    static final float[] ANNEX_COLUMNS = {256, 150, 70, 56, 112, 72, 42};
+    static final float[] ANNEX_COLUMNS = {236, 140, 70, 52, 104, 110, 46};
 
     void communePage(PackPlan.CommunePage c, String header) throws IOException {
         PDPage page = newPage();

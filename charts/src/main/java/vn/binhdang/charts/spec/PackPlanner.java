@@ -127,6 +127,40 @@ public final class PackPlanner {
     }
 
     /** expected, received, on time, late, missing summed over areas and forms for a year; empty without the table. */
+    /**
+     * The reports of a year that were not on time and whole, by name: "Xã Đắk Tờ Re: muộn 8 ngày; Xã Tân
+     * Lập: chưa đủ (3/4 quý, 70/71 giá trị)" (issue 12, point 8: totals alone hide who is late).
+     */
+    Optional<String> reportGaps(int y) {
+        List<String> named = new ArrayList<>();
+        for (CompletenessRow r : release.extras().completeness()) {
+            if (r.year() != y) {
+                continue;
+            }
+            List<String> what = new ArrayList<>();
+            if (r.missing() != null && r.missing() == 1) {
+                what.add(msg.get("data.gap.missing"));
+            }
+            if (r.late() != null && r.late() == 1) {
+                what.add(r.daysLate() == null ? msg.get("data.gap.late")
+                        : msg.get("data.gap.late.days", "days", r.daysLate()));
+            }
+            if (r.incomplete()) {
+                boolean periods = r.periodsExpected() != null && r.periodsReceived() != null
+                        && r.periodsReceived() < r.periodsExpected();
+                what.add(periods ? msg.get("data.gap.incomplete.periods", "received", r.periodsReceived(),
+                        "expected", r.periodsExpected(), "staged", r.valuesStaged(), "values", r.valuesExpected())
+                        : msg.get("data.gap.incomplete", "staged", r.valuesStaged(), "values", r.valuesExpected()));
+            }
+            if (!what.isEmpty()) {
+                String name = release.area(r.areaCode()).map(a -> a.name(lang)).orElse(r.areaCode());
+                named.add(name + ": " + String.join(", ", what));
+            }
+        }
+        return named.isEmpty() ? Optional.empty()
+                : Optional.of(msg.get("data.gap.list", "year", y, "list", String.join("; ", named)));
+    }
+
     Optional<int[]> completeness(int y) {
         List<CompletenessRow> rows = release.extras().completeness().stream().filter(r -> r.year() == y).toList();
         if (rows.isEmpty()) {
@@ -238,7 +272,9 @@ public final class PackPlanner {
         for (IndicatorDef ind : communeLevel) {
             Map<Sex, CommuneView> bySex = new java.util.EnumMap<>(Sex.class);
             for (Sex sex : StatusLines.judgedSexes(ind)) {
-                CommuneView.of(release, ind, district, year, sex, false).ifPresent(v -> bySex.put(sex, v));
+                // the period of the indicator page's funnel (pooled where the communes have it), so that a
+                // commune's comparison and rank are the same on both pages (issue 12, point 4)
+                CommuneView.of(release, ind, district, year, sex, true).ifPresent(v -> bySex.put(sex, v));
             }
             views.put(ind.code(), bySex);
         }
@@ -266,11 +302,18 @@ public final class PackPlanner {
                         p = CommuneSpecs.position(view, entry).orElse(null);
                         if (p != null) {
                             compare = msg.get(CommuneSpecs.compareKey(view, entry, p));
+                            if (view.pooled()) { // the value compared is not the year's shown beside it
+                                compare = msg.get("compare.pooled", "compare", compare, "period", view.periodText(),
+                                        "value", StatusLines.valueText(texts, ind, entry.value()));
+                            }
                         }
                         Optional<Integer> r = view.rank(entry);
                         if (r.isPresent()) {
                             rankNumber = r.get();
                             rank = msg.get("rank", "rank", r.get(), "total", view.visible().size());
+                            if (view.pooled()) {
+                                rank = msg.get("rank.pooled", "rank", rank, "period", view.periodText());
+                            }
                         }
                     }
                     entries.add(new PackPlan.AnnexEntry(se.sexLabel(), se.value(), se.interval(), districtValue,
@@ -354,6 +397,7 @@ public final class PackPlanner {
         for (int y : years.headSet(year + 1).tailSet(Math.max(years.isEmpty() ? year : years.first(), year - 2))) {
             completeness(y).ifPresent(c -> comp.add(msg.get("data.completeness.year", "year", y, "received", c[1],
                     "expected", c[0], "onTime", c[2], "late", c[3], "missing", c[4])));
+            reportGaps(y).ifPresent(comp::add);
         }
         if (comp.isEmpty()) {
             comp.add(msg.get("data.completeness.none"));

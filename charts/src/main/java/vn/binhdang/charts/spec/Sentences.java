@@ -52,6 +52,7 @@ public final class Sentences {
     public List<String> all(CommuneView view, boolean funnelDrawn, FunnelSpec funnel) {
         List<String> out = new ArrayList<>();
         out.add(status());
+        coverage().ifPresent(out::add);
         trend().ifPresent(out::add);
         if (ind.bySex()) {
             gap().ifPresent(out::add);
@@ -61,6 +62,19 @@ public final class Sentences {
             out.add(m("page.district.only"));
         }
         return out;
+    }
+
+    /** Which communes the district value of the year leaves out, by name; empty when it has them all. */
+    Optional<String> coverage() {
+        List<vn.binhdang.charts.release.AreaDef> missing = Coverage.missing(release, ind, district,
+                StatusLines.judgedSexes(ind), year);
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        int total = release.children(district).size();
+        List<String> names = missing.stream().map(a -> a.name(texts.lang())).toList();
+        return Optional.of(m("sentence.coverage", "year", year, "reporting", total - missing.size(), "total", total,
+                "list", String.join(m("list.join"), names)));
     }
 
     /** "Tỷ số giới tính khi sinh năm 2023: 108,2 bé trai/100 bé gái (KTC 95 %: 101,3–115,6) — chưa đạt chỉ tiêu 100." */

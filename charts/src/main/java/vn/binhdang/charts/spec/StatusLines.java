@@ -41,7 +41,14 @@ public final class StatusLines {
         for (Sex sex : sexes) {
             IndicatorValue v = release.value(ind.code(), areaCode, sex, year).orElse(null);
             String sexLabel = sex == Sex.T ? null : texts.sexLabel(sex);
-            entries.add(new StatusEntry(sex, sexLabel, valueText(texts, ind, v), intervalText(texts, ind, v),
+            String value = valueText(texts, ind, v);
+            int communes = release.children(areaCode).size();
+            int missing = Coverage.missing(release, ind, areaCode, sex, year).size();
+            if (missing > 0) { // a district value resting on some communes only says so wherever it is shown
+                value = texts.messages().get("coverage.value", "value", value, "reporting", communes - missing,
+                        "total", communes);
+            }
+            entries.add(new StatusEntry(sex, sexLabel, value, intervalText(texts, ind, v),
                     status(release, ind, areaCode, sex, year, v, texts), trend(release, ind, areaCode, sex, texts),
                     v != null && v.plottable() ? rounded(v.value(), ind.kind().decimals()) : null));
         }

@@ -180,7 +180,7 @@ class CommuneSpecsTest {
         assertThat(CommuneSpecs.compareKey(exactView, exactView.entries().get(0), FunnelSpec.Position.INSIDE))
                 .isEqualTo("compare.inside");
         assertThat(vn.binhdang.charts.theme.Messages.of(Lang.VI).get("compare.inside_spread_low"))
-                .isEqualTo("Thấp hơn toàn huyện, trong mức chênh lệch chung giữa các xã");
+                .isEqualTo("Thấp hơn, trong mức chung giữa các xã");
     }
 
     @Test
