@@ -60,7 +60,7 @@ public record Indicator(
      */
     ALL_PERIODS_SHARE;
 
-    /** Complete enumerations: the point value decides the target, the interval is only a guide. */
+    /** Complete enumerations: every unit counted, so no sampling interval; the point value decides the target. */
     public boolean isCompleteEnumeration() {
       return this == UNIT_PROPORTION || this == THRESHOLD_SHARE || this == ALL_PERIODS_SHARE;
     }

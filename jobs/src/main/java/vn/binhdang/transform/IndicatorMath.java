@@ -19,7 +19,8 @@ import vn.binhdang.stats.interval.WilsonScoreInterval;
  * flags and whether disclosure control hides it. Pure; {@link FactIndicatorJob} applies it per row.
  *
  * <ul>
- *   <li>proportions and complete enumerations: Wilson score interval (for enumerations only a guide);
+ *   <li>proportions: Wilson score interval;
+ *   <li>complete enumerations (units, periods, areas all counted): no interval ({@code none_complete_count});
  *   <li>rates and gross ratios: exact Poisson (Garwood) interval on the numerator, over the denominator;
  *   <li>sex ratio at birth: Wilson interval on boys ÷ births, transformed to boys per 100 girls;
  *   <li>ratio of means: the point value only.
@@ -45,6 +46,9 @@ public final class IndicatorMath implements Serializable {
       .add("ci_method", DataTypes.StringType, false)
       .add("flags", DataTypes.StringType, false)
       .add("suppressed", DataTypes.BooleanType, false);
+
+  /** The ci_method of a complete enumeration: no sampling interval exists. */
+  public static final String COMPLETE_COUNT = "none_complete_count";
 
   private static final WilsonScoreInterval WILSON = new WilsonScoreInterval();
   private static final ExactPoissonInterval POISSON = new ExactPoissonInterval();
@@ -100,11 +104,13 @@ public final class IndicatorMath implements Serializable {
       flags.add("numerator_exceeds_denominator");
       return new Result(null, null, null, "none", flags, suppressed);
     }
-    if (!kind.countsPeriods() && SmallNumbers.smallDenominator(n)) flags.add("small_denominator");
     double p = x / n;
-    // Areas counted one by one against a bar: nothing was sampled, and an interval on 0 of 1 would
-    // be noise. What is uncertain is only the unreported periods (areas_pending, in the target status).
-    if (kind == Indicator.Kind.ALL_PERIODS_SHARE) return new Result(p * k, null, null, "none", flags, suppressed);
+    // A complete enumeration (every agency, school, quarter or commune counted): nothing was sampled,
+    // so there is no sampling interval, and a small set is exact, not unreliable. The point value
+    // decides the target (issue 12, point 3: a drawn Wilson band contradicted that rule). What is
+    // uncertain is only what was not reported (areas_pending, incomplete).
+    if (kind.isCompleteEnumeration()) return new Result(p * k, null, null, COMPLETE_COUNT, flags, suppressed);
+    if (SmallNumbers.smallDenominator(n)) flags.add("small_denominator");
     // a zero proportion has an infinite RSE but is not what the flag warns about
     if (kind == Indicator.Kind.PROPORTION && x > 0 && SmallNumbers.unreliableProportion(n, x)) flags.add("unreliable");
     ConfidenceInterval ci = WILSON.createInterval(n, x);

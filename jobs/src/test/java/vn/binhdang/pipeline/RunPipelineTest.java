@@ -257,6 +257,22 @@ class RunPipelineTest {
   }
 
   @Test
+  void completeCountsHaveNoSamplingIntervalAndTheCoverCountsAssessmentsNotIndicators() throws Exception {
+    // point 3: every agency, school, organisation, month or quarter counted has no interval to draw;
+    // point 11: 20 indicators give 22 statuses (two judged for women and men apart), and the cover says so
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      String complete = "from " + scan("fct_indicator") + " f join " + scan("dim_indicator")
+          + " i using (indicator_code) where i.complete_enumeration and f.value is not null";
+      assertThat(count(st, "select count(*) " + complete)).isGreaterThan(100);
+      assertThat(count(st, "select count(*) " + complete + " and (f.ci_lower is not null or f.ci_method <> "
+          + "'none_complete_count' or f.flags like '%small_denominator%' or f.flags like '%unreliable%')")).isZero();
+    }
+    assertThat(Files.readString(out.resolve("report/vi/index.html"))).contains("22 đánh giá của 20 chỉ tiêu"
+        + " (2 chỉ tiêu đánh giá riêng cho nữ và nam): 5 đạt, 7 chưa đạt, 9 chưa đủ cơ sở kết luận, 1 không có"
+        + " số liệu hoặc bị ẩn.");
+  }
+
+  @Test
   void aYearWithoutDataIsRefusedInOneLineAndPublishesNothing() throws Exception {
     Warehouse w = new Warehouse(out.resolve("warehouse"));
     Path before = w.current().orElseThrow();

@@ -69,8 +69,14 @@ class IndicatorMathTest {
     close(r.lower(), 0.611321429276265);
     close(r.upper(), 17.1755218793203);
     assertThat(r.flags()).containsExactly("small_denominator", "unreliable");
-    // complete enumerations are never "unreliable": nothing was sampled
-    assertThat(compute("POL_FEMALE_KEY_LEADER", 1, 29).flags()).containsExactly("small_denominator");
+    // a complete enumeration (every agency counted) has no sampling interval and no reliability flag:
+    // nothing was sampled, 1 of 29 agencies is exact (issue 12, point 3)
+    IndicatorMath.Result agencies = compute("POL_FEMALE_KEY_LEADER", 1, 29);
+    assertThat(agencies.flags()).isEmpty();
+    assertThat(agencies.lower()).isNull();
+    assertThat(agencies.upper()).isNull();
+    assertThat(agencies.method()).isEqualTo(IndicatorMath.COMPLETE_COUNT);
+    close(agencies.value(), 100.0 / 29);
   }
 
   @Test

@@ -202,7 +202,7 @@ final class PdfPackWriter implements Closeable {
             float y = frame(cs, null, null, s.title());
             y = paragraph(cs, s.intro(), regular, Theme.BODY_PT - 1, Palette.MUTED_TEXT, MARGIN_X, y - 2, CONTENT_WIDTH);
             y -= 6;
-            float legendH = legendHeight();
+            float legendH = legendHeight(s.legend());
             float available = y - CONTENT_BOTTOM - legendH - 6;
             List<Row> rows = new ArrayList<>();
             for (PackPlan.Group g : s.groups()) {
@@ -235,8 +235,11 @@ final class PdfPackWriter implements Closeable {
         }
     }
 
-    private float legendHeight() {
-        return 2 * (Theme.TABLE_PT + 1) * Theme.LEADING + 4;
+    /** The lights line, then the status rules wrapped (both rules are stated: estimates and complete counts). */
+    private float legendHeight(String rule) {
+        float size = Theme.TABLE_PT + 0.5f;
+        int lines = PdfText.wrap(regular, size - 0.5f, rule, CONTENT_WIDTH).size();
+        return (1 + lines) * (Theme.TABLE_PT + 1) * Theme.LEADING + 4;
     }
 
     /** The lights with their words on one line, and the rule they follow on the next. */
@@ -251,8 +254,11 @@ final class PdfPackWriter implements Closeable {
             text(cs, i.word(), regular, size, Palette.TEXT, x, baseline);
             x += PdfText.width(regular, size, i.word()) + 18;
         }
-        String r = PdfText.fit(regular, size - 0.5f, rule, CONTENT_WIDTH);
-        text(cs, r, regular, size - 0.5f, Palette.MUTED_TEXT, MARGIN_X, baseline - size * Theme.LEADING - 1);
+        float y = baseline - size * Theme.LEADING - 1;
+        for (String line : PdfText.wrap(regular, size - 0.5f, rule, CONTENT_WIDTH)) {
+            text(cs, line, regular, size - 0.5f, Palette.MUTED_TEXT, MARGIN_X, y);
+            y -= (size - 0.5f) * Theme.LEADING;
+        }
     }
 
     // ------------------------------------------------------------------ tables

@@ -116,7 +116,12 @@ public final class PackPlanner {
                 counts.merge(e.status().light(), 1, Integer::sum);
             }
         }
-        out.add(msg.get("pack.status.assessed", "year", year, "achieved", counts.getOrDefault(Light.ACHIEVED, 0),
+        // 20 indicators give 22 statuses when two are judged for women and men apart: the line says so
+        int statuses = counts.values().stream().mapToInt(Integer::intValue).sum();
+        long bySex = lines.stream().filter(l -> l.entries().size() > 1).count();
+        String key = statuses == lines.size() ? "pack.status.assessed" : "pack.status.assessed.bysex";
+        out.add(msg.get(key, "year", year, "statuses", statuses, "indicators", lines.size(), "bySex", bySex,
+                "achieved", counts.getOrDefault(Light.ACHIEVED, 0),
                 "notAchieved", counts.getOrDefault(Light.NOT_ACHIEVED, 0),
                 "cannotTell", counts.getOrDefault(Light.CANNOT_TELL, 0), "noData", counts.getOrDefault(Light.NO_DATA, 0)));
         long hidden = release.values().stream().filter(IndicatorValue::suppressed).count();
