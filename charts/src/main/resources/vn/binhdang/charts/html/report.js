@@ -1,5 +1,5 @@
 /*
- * Bình Đẳng HTML report: sortable tables and a load check. Plain JavaScript (ES5), no library,
+ * Bình Đẳng HTML report: sortable tables, column labels for narrow screens and a load check. Plain JavaScript (ES5), no library,
  * nothing fetched: the report works from file:// offline.
  *
  * Sorting: a table with data-sortable; its column headings with data-sort-type="number|text" become
@@ -158,8 +158,35 @@
     regroup(table);
   }
 
+  /*
+   * Column labels on every cell (data-label), which the style sheet shows above each value when a
+   * narrow screen lays a table row out as a card (390 px phones): seven columns do not fit side by side.
+   */
+  function label(table) {
+    var heads = table.querySelectorAll('thead th');
+    if (!heads.length) {
+      return;
+    }
+    var rows = table.querySelectorAll('tbody tr, tfoot tr');
+    for (var r = 0; r < rows.length; r++) {
+      var col = 0;
+      for (var c = 0; c < rows[r].children.length; c++) {
+        var cell = rows[r].children[c];
+        var span = cell.colSpan || 1;
+        if (span === 1 && col < heads.length && !cell.hasAttribute('data-label')) {
+          cell.setAttribute('data-label', heads[col].textContent.replace(/[\u2195\u25b2\u25bc]/g, '').trim());
+        }
+        col += span;
+      }
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     flush();
+    var all = document.querySelectorAll('table.status-table, table.annex-table, table.count-table');
+    for (var j = 0; j < all.length; j++) {
+      label(all[j]);
+    }
     var tables = document.querySelectorAll('table[data-sortable]');
     for (var i = 0; i < tables.length; i++) {
       setUp(tables[i]);

@@ -96,11 +96,21 @@ class ChromiumReportTest {
         firstCommune = "commune-" + release.children("614").get(0).code() + ".html";
         Files.writeString(report.dir().resolve("sort-check.html"), sortCheckPage(), StandardCharsets.UTF_8);
 
-        List<String> pages = List.of("index.html", "objective-4.html", firstCommune, "data.html", "sort-check.html");
+        List<String> pages = new ArrayList<>(List.of("index.html", "objective-4.html", firstCommune, "data.html",
+                "sort-check.html"));
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        for (int width : FIT_WIDTHS) { // issue 12, point 9: a phone and a laptop
+            for (String page : List.of("index.html", firstCommune)) {
+                String name = "fit-" + width + "-" + page;
+                Files.writeString(report.dir().resolve(name), fitCheckPage(page), StandardCharsets.UTF_8);
+                pages.add(name);
+                widths.put(name, width);
+            }
+        }
         long start = System.nanoTime();
         Map<String, Process> running = new LinkedHashMap<>();
         for (String page : pages) {
-            running.put(page, open(page));
+            running.put(page, open(page, widths.getOrDefault(page, 1280)));
         }
         for (Map.Entry<String, Process> e : running.entrySet()) {
             Process p = e.getValue();
@@ -118,13 +128,13 @@ class ChromiumReportTest {
     }
 
     /** Starts headless Chromium on a page of the report, dumping the DOM after load (virtual time). */
-    static Process open(String page) throws IOException {
+    static Process open(String page, int width) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("chromium").resolve(page));
         List<String> cmd = new ArrayList<>(Arrays.asList(chromium.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0",
-                "--window-size=1280,2000", "--virtual-time-budget=5000", "--dump-dom",
+                "--window-size=" + width + ",2000", "--virtual-time-budget=5000", "--dump-dom",
                 report.dir().resolve(page).toUri().toString()));
         return new ProcessBuilder(cmd).redirectOutput(dir.resolve("dom.html").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
@@ -176,6 +186,52 @@ class ChromiumReportTest {
                 </script>
                 """;
         return index.replace("</body>", script + "</body>");
+    }
+
+    static final int[] FIT_WIDTHS = {390, 1280};
+
+    /**
+     * A page with a script that, once loaded, counts the tables whose content is wider than their box
+     * (a column the reader must scroll to find) and the cells of the status and annex tables without a
+     * column label (a card on a phone would show a value without saying what it is).
+     */
+    static String fitCheckPage(String page) throws IOException {
+        String html = Files.readString(report.dir().resolve(page), StandardCharsets.UTF_8);
+        String script = """
+                <script>
+                window.addEventListener('load', function () {
+                  var clipped = [];
+                  var wraps = document.querySelectorAll('.table-wrap');
+                  for (var i = 0; i < wraps.length; i++) {
+                    if (wraps[i].scrollWidth > wraps[i].clientWidth + 1) clipped.push(wraps[i].querySelector('table').id);
+                  }
+                  var cells = document.querySelectorAll('table.status-table tbody tr > *:not([colspan]),'
+                      + ' table.annex-table tbody tr > *:not([colspan]), table.count-table tbody tr > *:not([colspan])');
+                  var unlabelled = 0;
+                  for (var j = 0; j < cells.length; j++) if (!cells[j].getAttribute('data-label')) unlabelled++;
+                  document.body.setAttribute('data-clipped', clipped.join(' '));
+                  document.body.setAttribute('data-cells', String(cells.length));
+                  document.body.setAttribute('data-unlabelled', String(unlabelled));
+                  document.body.setAttribute('data-page-overflow',
+                      String(document.documentElement.scrollWidth > window.innerWidth + 1));
+                });
+                </script>
+                """;
+        return html.replace("</body>", script + "</body>");
+    }
+
+    @Test
+    void summaryAndCommuneTablesFitAPhoneAndALaptopWithoutAColumnOutOfView() {
+        for (String page : dom.keySet()) {
+            if (!page.startsWith("fit-")) {
+                continue;
+            }
+            Map<String, String> body = bodyAttributes(page);
+            assertThat(body.get("data-clipped")).as(page + ": tables wider than their box").isEmpty();
+            assertThat(body.get("data-page-overflow")).as(page + ": page wider than the window").isEqualTo("false");
+            assertThat(Integer.parseInt(body.get("data-cells"))).as(page).isGreaterThan(20);
+            assertThat(body.get("data-unlabelled")).as(page + ": cells without a column label").isEqualTo("0");
+        }
     }
 
     static Map<String, String> bodyAttributes(String page) {
