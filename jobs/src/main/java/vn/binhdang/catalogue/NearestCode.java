@@ -46,7 +46,7 @@ public final class NearestCode {
     return tie || best == null ? Optional.empty() : Optional.of(best);
   }
 
-  /** At most a quarter of the word's letters may be wrong, and never fewer than 1 or more than 2 in short codes. */
+  /** Edits allowed: a quarter of the word's letters, but at least 1 below 8 letters and at least 2 from 8 on. */
   static int limit(String word) {
     return Math.max(word.length() < 8 ? 1 : 2, word.length() / 4);
   }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.html.HtmlReport;
@@ -58,7 +56,7 @@ public final class ChartOutputs {
       move(charts.pdf(), pdf);
       replaceDir(renderDir.resolve("charts").resolve(lang.code()), outputs.resolve("charts").resolve(lang.code()));
       replaceDir(HtmlReport.dir(renderDir, lang), HtmlReport.dir(outputs, lang));
-      deleteTree(renderDir);
+      Warehouse.deleteTree(renderDir);
       return pdf;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot install the chart pack in " + outputs + ": " + e.getMessage(), e);
@@ -75,15 +73,15 @@ public final class ChartOutputs {
     if (!Files.isDirectory(rendered)) return;
     Files.createDirectories(target.getParent());
     Path old = target.resolveSibling("." + target.getFileName() + "-old");
-    deleteTree(old);
+    Warehouse.deleteTree(old);
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) Files.move(target, old);
     Files.move(rendered, target);
-    deleteTree(old);
+    Warehouse.deleteTree(old);
   }
 
   private static void discard(Path renderDir) {
     try {
-      deleteTree(renderDir);
+      Warehouse.deleteTree(renderDir);
     } catch (IOException e) {
       // a leftover render folder is harmless and replaced by the next run
     }
@@ -95,13 +93,6 @@ public final class ChartOutputs {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
     }
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.binhdang.warehouse.Warehouse;
@@ -58,10 +57,10 @@ public final class OutputLinks {
     Files.createSymbolicLink(tmp, target);
     if (Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) { // a folder of the layout before outputs/ links
       Path old = at.resolveSibling(".old-" + at.getFileName());
-      deleteTree(old);
+      Warehouse.deleteTree(old);
       Files.move(at, old);
       Files.move(tmp, at);
-      deleteTree(old);
+      Warehouse.deleteTree(old);
       return;
     }
     try {
@@ -76,13 +75,6 @@ public final class OutputLinks {
       for (Path p : list.filter(Files::isSymbolicLink).toList()) {
         if (Files.readSymbolicLink(p).startsWith(prefix) && !Files.exists(p)) Files.delete(p);
       }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
     }
   }
 }

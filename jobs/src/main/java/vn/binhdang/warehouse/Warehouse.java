@@ -163,7 +163,8 @@ public final class Warehouse {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  /** Deletes a folder and everything below it (links are deleted, not followed); nothing when absent. */
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -131,7 +131,6 @@ public final class PackPlanner {
         return out;
     }
 
-    /** expected, received, on time, late, missing summed over areas and forms for a year; empty without the table. */
     /**
      * The reports of a year that were not on time and whole, by name: "Xã Đắk Tờ Re: muộn 8 ngày; Xã Tân
      * Lập: chưa đủ (3/4 quý, 70/71 giá trị)" (issue 12, point 8: totals alone hide who is late).
@@ -166,6 +165,7 @@ public final class PackPlanner {
                 : Optional.of(msg.get("data.gap.list", "year", y, "list", String.join("; ", named)));
     }
 
+    /** expected, received, on time, late, missing summed over areas and forms for a year; empty without the table. */
     Optional<int[]> completeness(int y) {
         List<CompletenessRow> rows = release.extras().completeness().stream().filter(r -> r.year() == y).toList();
         if (rows.isEmpty()) {
