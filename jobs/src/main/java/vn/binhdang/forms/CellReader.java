@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import vn.binhdang.ingest.NumberText;
 import vn.binhdang.ingest.RejectRule;
 
 /**

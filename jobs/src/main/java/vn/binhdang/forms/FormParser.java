@@ -40,7 +40,7 @@ import vn.binhdang.warehouse.Tables;
  * ({@code form_wrong_area}), or when the year shown on the cover or the key's year is not the run's
  * ({@code form_wrong_year}), every non-blank cell is rejected with that rule. Otherwise each cell is
  * checked like a CSV row (measure, level, sex, group, period, then the value: see {@link CellReader}
- * and {@link NumberText}). The submission date ("Ngày nộp") becomes {@code submitted_on} of every row
+ * and {@link vn.binhdang.ingest.NumberText}). The submission date ("Ngày nộp") becomes {@code submitted_on} of every row
  * (null when blank or unusable; an unusable date is rejected as {@code bad_date} but the values are
  * kept); "Người lập biểu" becomes {@code source}.
  *

@@ -33,7 +33,7 @@
  * {@link vn.binhdang.forms.FormParser} ({@code form_xlsx}, {@code *.xlsx}) reads a filled form through
  * its key, so renamed or reordered sheets, inserted rows, edited labels, notes, comments and anything
  * typed outside the mapped cells do not matter. Values: numbers, numbers typed as text in the
- * Vietnamese way ({@link vn.binhdang.forms.NumberText}: "1.234" = 1234, "31,8" = 31.8), formulas
+ * Vietnamese way ({@link vn.binhdang.ingest.NumberText}: "1.234" = 1234, "31,8" = 31.8), formulas
  * (their saved result), with errors, negative numbers, decimals in counts and ambiguous text rejected
  * cell by cell with file, sheet, cell, raw value, rule and message. A blank cell is "not reported"
  * (no row); 0 is a reported zero. Forms of another year or commune are rejected cell by cell; files

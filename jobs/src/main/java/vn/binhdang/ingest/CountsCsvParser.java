@@ -126,21 +126,14 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
       return;
     }
     String valueText = f.get("value");
-    if (!DECIMAL.matcher(valueText).matches()) {
+    NumberText.Parsed value = f.number("value", m.valueType() == Measure.ValueType.COUNT);
+    if (value.blank()) {
       sink.reject(line, area, "value", valueText, RejectRule.NOT_A_NUMBER,
-          valueText.isEmpty()
-              ? "value is empty; write 0 when there is nothing to report"
-              : "value '" + valueText + "' is not a number (digits, a dot for decimals, no thousands separator)");
+          "value is empty; write 0 when there is nothing to report");
       return;
     }
-    double value = Double.parseDouble(valueText);
-    if (value < 0) {
-      sink.reject(line, area, "value", valueText, RejectRule.NEGATIVE_VALUE, "value " + valueText + " is negative");
-      return;
-    }
-    if (m.valueType() == Measure.ValueType.COUNT && value != Math.rint(value)) {
-      sink.reject(line, area, "value", valueText, RejectRule.NOT_WHOLE_NUMBER,
-          m.code() + " is a count; '" + valueText + "' is not a whole number (no thousands separators)");
+    if (!value.ok()) {
+      sink.reject(line, area, "value", valueText, value.rule(), value.message());
       return;
     }
     String dateText = f.get("submitted_on");
@@ -154,7 +147,7 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
       }
     }
     String source = f.get("source");
-    sink.stage(new StagedCount(area, year, period, m.code(), sex.name(), group, value, submitted,
+    sink.stage(new StagedCount(area, year, period, m.code(), sex.name(), group, value.value(), submitted,
         source.isEmpty() ? null : source, INPUT_KIND, sink.file(), "line " + line, line, sink.sha()));
   }
 

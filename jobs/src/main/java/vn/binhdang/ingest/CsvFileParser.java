@@ -2,31 +2,23 @@ package vn.binhdang.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The reading shared by the CSV inputs: strict UTF-8 (a line with invalid bytes is rejected, the rest
- * is read), an optional byte-order mark, a header naming the columns (in any order; unknown columns
+ * The reading shared by the CSV inputs: the file's encoding and delimiter as {@link CsvDialect} reads
+ * them (a line with invalid bytes is rejected, the rest is read), a header naming the columns (in any order; unknown columns
  * ignored), blank lines skipped, and a line with the wrong number of fields rejected. Subclasses
  * check one data line at a time in {@link #row}. Lines are numbered as in a text editor, header = 1.
  */
 public abstract class CsvFileParser<T> implements FileParser<T> {
   private static final long serialVersionUID = 1L;
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
   /** A plain number: digits, an optional dot and decimals; no exponent, no thousands separator. */
   protected static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
@@ -54,12 +46,14 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
   @Override
   public final Result<T> parse(String fileName, byte[] content) {
     Sink<T> sink = new Sink<>(inputKind(), fileName, FileParser.sha256(content));
-    Set<Long> badLines = new HashSet<>();
-    String text = decode(content, badLines);
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-
+    CsvDialect.Decoded decoded = CsvDialect.decode(content, requiredColumns());
+    if (decoded.refusal() != null) {
+      sink.rejects.add(Reject.ofFile(inputKind(), fileName, RejectRule.FILE_UNREADABLE, decoded.refusal(), sink.sha));
+      return sink.result(1);
+    }
+    CsvDialect dialect = decoded.dialect();
     List<CSVRecord> records;
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), dialect.format())) {
       records = parser.getRecords();
     } catch (IOException | java.io.UncheckedIOException e) {
       sink.rejects.add(Reject.ofFile(inputKind(), fileName, RejectRule.FILE_UNREADABLE,
@@ -71,32 +65,63 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
     List<String> missing = requiredColumns().stream().filter(c -> !header.containsKey(c)).toList();
 
     long read = 0;
+    String sep = String.valueOf(dialect.delimiter());
     for (int i = 1; i < records.size(); i++) {
       CSVRecord rec = records.get(i);
       long line = rec.getRecordNumber();
       if (isBlank(rec)) continue;
       read++;
-      String raw = String.join(",", rec.toList());
-      if (badLines.contains(line)) {
-        sink.reject(line, null, null, raw, RejectRule.FILE_UNREADABLE, "line is not valid UTF-8; save the file as 'CSV UTF-8'");
+      String raw = String.join(sep, rec.toList());
+      if (decoded.badLines().contains(line)) {
+        sink.reject(line, null, null, raw, RejectRule.FILE_UNREADABLE,
+            "line is not valid " + dialect.encoding() + "; save the file as 'CSV UTF-8'");
       } else if (!missing.isEmpty()) {
         sink.reject(line, null, null, raw, RejectRule.BAD_HEADER,
-            "the header lacks " + String.join(", ", missing) + "; expected " + expectedHeader());
+            "the header lacks " + String.join(", ", missing) + "; expected " + expectedHeader()
+                + " (read as " + dialect.describe() + ")");
       } else if (rec.size() != header.size()) {
         sink.reject(line, null, null, raw, RejectRule.COLUMN_COUNT,
             "has " + rec.size() + " fields, the header has " + header.size());
       } else {
-        row(new Fields(header, rec), line, sink);
+        row(new Fields(header, rec, dialect.decimalComma()), line, sink);
       }
     }
     return sink.result(read);
   }
 
   /** Field access by header name; an absent optional column reads as empty. */
-  protected record Fields(Map<String, Integer> header, CSVRecord rec) {
+  protected record Fields(Map<String, Integer> header, CSVRecord rec, boolean decimalComma) {
     public String get(String column) {
       Integer i = header.get(column);
       return i == null ? "" : rec.get(i).strip();
+    }
+
+    /**
+     * A column as a non-negative number. In a comma-separated file: a plain number (digits, a dot for
+     * decimals). In a file with {@code ;} or tabs between fields, which Excel writes under Vietnamese
+     * regional settings, the Vietnamese way ({@link NumberText}: "12,5" = 12.5, "1.234" = 1234 for a
+     * count). Messages start with the column name.
+     *
+     * @param whole whether the value is a count (whole numbers only)
+     */
+    public NumberText.Parsed number(String column, boolean whole) {
+      String text = get(column);
+      if (decimalComma) {
+        NumberText.Parsed p = NumberText.parse(text, whole);
+        return p.ok() || p.blank() ? p : NumberText.Parsed.problem(p.rule(), column + " " + p.message());
+      }
+      if (text.isEmpty()) return NumberText.Parsed.ofBlank();
+      if (!DECIMAL.matcher(text).matches()) {
+        return NumberText.Parsed.problem(RejectRule.NOT_A_NUMBER,
+            column + " '" + text + "' is not a number (digits, a dot for decimals, no thousands separator)");
+      }
+      double v = Double.parseDouble(text);
+      if (v < 0) return NumberText.Parsed.problem(RejectRule.NEGATIVE_VALUE, column + " " + text + " is negative");
+      if (whole && v != Math.rint(v)) {
+        return NumberText.Parsed.problem(RejectRule.NOT_WHOLE_NUMBER,
+            column + " '" + text + "' is not a whole number; this is a count (no thousands separators)");
+      }
+      return NumberText.Parsed.of(v);
     }
   }
 
@@ -144,25 +169,5 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
   private static boolean isBlank(CSVRecord rec) {
     for (String v : rec) if (!v.isBlank()) return false;
     return true;
-  }
-
-  /** Strict UTF-8; on failure, decodes with replacement and records the lines that held bad bytes. */
-  private static String decode(byte[] content, Set<Long> badLines) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
-    } catch (CharacterCodingException e) {
-      String text = new String(content, StandardCharsets.UTF_8);
-      long line = 1;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n') line++;
-        else if (c == '\uFFFD') badLines.add(line);
-      }
-      return text;
-    }
   }
 }

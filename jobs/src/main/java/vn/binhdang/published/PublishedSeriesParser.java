@@ -9,6 +9,7 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Sex;
 import vn.binhdang.ingest.CsvFileParser;
+import vn.binhdang.ingest.NumberText;
 import vn.binhdang.ingest.RejectRule;
 import vn.binhdang.warehouse.Tables;
 
@@ -111,21 +112,16 @@ public final class PublishedSeriesParser extends CsvFileParser<PublishedValue> {
         sink.sha()));
   }
 
-  /** A non-negative plain number, or null after rejecting the line (an empty optional column is null too). */
+  /** A non-negative number, or null after rejecting the line (an empty optional column is null too). */
   private static Double number(Fields f, String column, long line, String area, Sink<PublishedValue> sink,
       boolean required) {
-    String text = f.get(column);
-    if (text.isEmpty() && !required) return null;
-    if (!DECIMAL.matcher(text).matches()) {
-      sink.reject(line, area, column, text, RejectRule.NOT_A_NUMBER,
-          text.isEmpty() ? column + " is empty" : column + " '" + text + "' is not a number (digits, a dot for decimals)");
+    NumberText.Parsed p = f.number(column, false);
+    if (p.blank() && !required) return null;
+    if (!p.ok()) {
+      sink.reject(line, area, column, f.get(column), p.blank() ? RejectRule.NOT_A_NUMBER : p.rule(),
+          p.blank() ? column + " is empty" : p.message());
       return null;
     }
-    double v = Double.parseDouble(text);
-    if (v < 0) {
-      sink.reject(line, area, column, text, RejectRule.NEGATIVE_VALUE, column + " " + text + " is negative");
-      return null;
-    }
-    return v;
+    return p.value();
   }
 }

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
@@ -18,17 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
+import vn.binhdang.ingest.CsvDialect;
 import vn.binhdang.ingest.RejectRule;
 
 /**
  * Splits one register CSV file into records with their exact line numbers, on an executor, as a
  * stream: the file's bytes are held once, records are handed on one at a time. It does no
  * validation beyond what needs the file itself (UTF-8, quoting, the header, the number of fields);
- * every field check is a Spark SQL expression afterwards ({@link RegisterChecks}).
+ * every field check is a Spark SQL expression afterwards ({@link RegisterChecks}). The encoding and the
+ * delimiter are those {@link CsvDialect} reads from the bytes; with ';' or tabs a decimal comma is read.
  *
  * <p>Header names are matched without regard to case or surrounding spaces, column order is free,
  * unknown columns are ignored, blank lines are skipped (they are not records). A line that is a
@@ -37,8 +37,8 @@ import vn.binhdang.ingest.RejectRule;
  */
 final class RegisterCsvParser implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
   private static final int MAX_RAW = 500;
+  private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?\\d+,\\d+");
 
   private final Register register;
 
@@ -74,6 +74,7 @@ final class RegisterCsvParser implements Serializable {
     private long lastLine;            // last physical line consumed
     private long read;
     private boolean finished;
+    private CsvDialect dialect;
 
     Rows(Register register, String file, byte[] content) {
       this.register = register;
@@ -81,10 +82,20 @@ final class RegisterCsvParser implements Serializable {
       this.sha = sha256(content);
       this.bytes = content.length;
       this.width = register.columns().size();
-      Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+      CsvDialect.Sniffed sniffed = CsvDialect.sniff(content, register.columns());
+      if (sniffed.refusal() != null) {
+        ready.add(RawRecords.fileProblem(file, sha, RejectRule.FILE_UNREADABLE.code(), sniffed.refusal(), width));
+        read = 1;
+        finish();
+        return;
+      }
+      dialect = sniffed.dialect();
+      int skip = dialect.bomLength();
+      Reader reader = new InputStreamReader(new ByteArrayInputStream(content, skip, content.length - skip),
+          dialect.charset().newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
       try {
-        parser = CSVParser.parse(reader, FORMAT);
+        parser = CSVParser.parse(reader, dialect.format());
         records = parser.iterator();
         readHeader();
       } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -155,7 +166,7 @@ final class RegisterCsvParser implements Serializable {
       String raw = rawLine(rec);
       if (hasReplacement(rec)) {
         return RawRecords.csvProblem(file, sha, line, RejectRule.FILE_UNREADABLE.code(), raw,
-            "line is not valid UTF-8; save the file as 'CSV UTF-8'", width);
+            "line is not valid " + dialect.encoding() + "; save the file as 'CSV UTF-8'", width);
       }
       if (missing != null) {
         return RawRecords.csvProblem(file, sha, line, RejectRule.BAD_HEADER.code(), raw, missing, width);
@@ -165,7 +176,7 @@ final class RegisterCsvParser implements Serializable {
             "has " + rec.size() + " fields, the header has " + headerSize, width);
       }
       String[] values = new String[width];
-      for (int i = 0; i < width; i++) values[i] = positions[i] < 0 ? null : rec.get(positions[i]);
+      for (int i = 0; i < width; i++) values[i] = positions[i] < 0 ? null : decimal(rec.get(positions[i]));
       return RawRecords.csvRecord(file, sha, line, values);
     }
 
@@ -182,6 +193,15 @@ final class RegisterCsvParser implements Serializable {
       }
     }
 
+    /**
+     * A value as the checks read it: in a file with ';' or tabs between fields (Excel under Vietnamese
+     * regional settings) a decimal comma becomes a dot ("412,5" → "412.5"); nothing else changes.
+     */
+    private String decimal(String value) {
+      return dialect.decimalComma() && DECIMAL_COMMA.matcher(value.strip()).matches()
+          ? value.strip().replace(',', '.') : value;
+    }
+
     private static boolean isBlank(CSVRecord rec) {
       for (String v : rec) if (!v.isBlank()) return false;
       return true;
@@ -192,8 +212,8 @@ final class RegisterCsvParser implements Serializable {
       return false;
     }
 
-    private static String rawLine(CSVRecord rec) {
-      String s = String.join(",", rec.toList());
+    private String rawLine(CSVRecord rec) {
+      String s = String.join(String.valueOf(dialect.delimiter()), rec.toList());
       return s.length() > MAX_RAW ? s.substring(0, MAX_RAW) + "…" : s;
     }
 

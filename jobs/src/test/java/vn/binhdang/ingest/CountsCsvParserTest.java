@@ -194,9 +194,9 @@ class CountsCsvParserTest {
   }
 
   @Test
-  void linesThatAreNotUtf8AreRejectedAndTheRestKept() {
-    byte[] good = (HEADER + "23482,2023,Y,live_births,F,all,41,,\n").getBytes(StandardCharsets.UTF_8);
-    // "Kôi" saved in Latin-1: 0xF4 is not valid UTF-8
+  void linesThatAreNotUtf8InAUtf8FileAreRejectedAndTheRestKept() {
+    byte[] good = (HEADER + "23482,2023,Y,live_births,F,all,41,,UBND xã Đắk Kôi\n").getBytes(StandardCharsets.UTF_8);
+    // one line pasted from a Latin-1 file: 0xF4 ("ô") is not valid UTF-8
     byte[] bad = "23482,2023,Y,live_births,M,all,40,,UBND K\u00f4i\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = new byte[good.length + bad.length];
     System.arraycopy(good, 0, all, 0, good.length);

@@ -103,6 +103,30 @@ class RegisterCsvParserTest {
   }
 
   @Test
+  void semicolonsOrUnicodeTextAreReadWithTheirDecimalComma() {
+    String semi = "death_id;area_code;death_date;age;timing\r\nD1;23482;2023-01-01;30,5;delivery\r\nD2;23482;2023-01-02;31;\r\n";
+    byte[] utf16 = ("\uFEFF" + semi.replace(';', '\t')).getBytes(StandardCharsets.UTF_16LE);
+    for (byte[] content : List.of(semi.getBytes(StandardCharsets.UTF_8), utf16)) {
+      List<Map<String, Object>> recs = records(parse(content));
+      assertThat(recs).extracting(m -> m.get("problem_rule")).containsExactly(null, null);
+      assertThat(recs).extracting(m -> m.get("raw_age")).containsExactly("30.5", "31");
+      assertThat(recs).extracting(m -> m.get("raw_death_id")).containsExactly("D1", "D2");
+      assertThat(recs).extracting(m -> m.get("line_number")).containsExactly(2L, 3L);
+    }
+  }
+
+  @Test
+  void aWindows1258FileIsRefusedWholeByName() {
+    byte[] content = vn.binhdang.testing.LegacyBytes.cp1258(
+        "death_id,area_code,death_date,age,timing\nD1,Đắk Kôi,2023-01-01,30,delivery\nD2,Tân Lập,2023-01-02,31,\n");
+    List<Map<String, Object>> recs = records(parse(content));
+    assertThat(recs).singleElement().satisfies(m -> {
+      assertThat(m.get("problem_rule")).isEqualTo("file_unreadable");
+      assertThat((String) m.get("problem_message")).startsWith("the file is saved as Windows-1258, not UTF-8");
+    });
+  }
+
+  @Test
   void anUnclosedQuoteRejectsTheRestOfTheFileOnceAndKeepsWhatCameBefore() {
     List<Map<String, Object>> rows = parse("death_id,area_code,death_date,age\nD1,23482,2023-01-01,30\n"
         + "D2,\"23482,2023-01-02,31\nD3,23482,2023-01-03,32\n");

@@ -1,9 +1,8 @@
-package vn.binhdang.forms;
+package vn.binhdang.ingest;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.binhdang.ingest.RejectRule;
 
 /**
  * Reads a number typed as text, the way people in Viet Nam write it. The form documents the
@@ -34,15 +33,15 @@ public final class NumberText {
 
   /** What a text gave: blank, a value, or a rule and message. */
   public record Parsed(boolean blank, Double value, RejectRule rule, String message) {
-    static Parsed ofBlank() {
+    public static Parsed ofBlank() {
       return new Parsed(true, null, null, null);
     }
 
-    static Parsed of(double v) {
+    public static Parsed of(double v) {
       return new Parsed(false, v, null, null);
     }
 
-    static Parsed problem(RejectRule rule, String message) {
+    public static Parsed problem(RejectRule rule, String message) {
       return new Parsed(false, null, rule, message);
     }
 

@@ -1,4 +1,4 @@
-package vn.binhdang.forms;
+package vn.binhdang.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.binhdang.ingest.RejectRule;
 
 /** The text-number rules of {@link NumberText}, as a table. */
 class NumberTextTest {
