@@ -73,7 +73,7 @@ public final class FormParser implements FileParser<StagedCount> {
 
   @Override
   public String glob() {
-    return "*.xlsx";
+    return "*.[xX][lL][sS][xX]"; // Form.XLSX as Windows sometimes names it is read too
   }
 
   @Override

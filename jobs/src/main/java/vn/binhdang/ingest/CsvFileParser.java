@@ -40,7 +40,7 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
 
   @Override
   public String glob() {
-    return "*.csv";
+    return "*.[cC][sS][vV]"; // 23482.CSV as Windows sometimes names it is read too
   }
 
   @Override
@@ -60,7 +60,7 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
           "not a readable CSV file: " + e.getMessage(), sink.sha));
       return sink.result(1);
     }
-    if (records.isEmpty()) return sink.result(0);
+    if (records.stream().allMatch(CsvFileParser::isBlank)) return noData(sink, "the file holds no lines");
     Map<String, Integer> header = header(records.get(0));
     List<String> missing = requiredColumns().stream().filter(c -> !header.containsKey(c)).toList();
 
@@ -86,7 +86,14 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
         row(new Fields(header, rec, dialect.decimalComma()), line, sink);
       }
     }
-    return sink.result(read);
+    return read == 0 ? noData(sink, "the file has a header but no data lines") : sink.result(read);
+  }
+
+  /** A file without data: one reject for the file, counted as one row read so that the file reconciles. */
+  private Result<T> noData(Sink<T> sink, String what) {
+    sink.rejects.add(Reject.ofFile(inputKind(), sink.file, RejectRule.NO_DATA, what
+        + " (" + expectedHeader() + "); send the report with its lines, 0 where there is nothing to report", sink.sha));
+    return sink.result(1);
   }
 
   /** Field access by header name; an absent optional column reads as empty. */

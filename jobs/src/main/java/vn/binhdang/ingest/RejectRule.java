@@ -4,6 +4,13 @@ package vn.binhdang.ingest;
 public enum RejectRule {
   /** The file is not UTF-8 text or not CSV. */
   FILE_UNREADABLE,
+  /** The file holds no data: 0 bytes, a header without lines, a workbook without sheets. One reject for the file. */
+  NO_DATA,
+  /**
+   * A file in an input folder that no parser reads: an extension the folder does not take, a name Spark
+   * treats as hidden ('.' or '_' in front), a folder of registers/ that is not a register. One reject.
+   */
+  NOT_AN_INPUT,
   /** The header lacks a required column or has an unknown one. */
   BAD_HEADER,
   /** A line has more or fewer fields than the header. */

@@ -40,6 +40,7 @@ import vn.binhdang.quality.DataQualityJob;
 import vn.binhdang.quality.MartCompletenessJob;
 import vn.binhdang.quality.OutlierJob;
 import vn.binhdang.quality.RejectsReport;
+import vn.binhdang.ingest.InputInventory;
 import vn.binhdang.ingest.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
@@ -124,8 +125,11 @@ public final class RunPipeline {
       ReleaseGuard.requireDataForYear(o.year(), ReleaseGuard.stagedByYear(release.tablePath(Tables.STG_COUNTS)),
           o.input());
       release.write(Tables.PUBLISHED_SERIES, series.series());
+      List<InputInventory.Unread> unread = InputInventory.list(spark.sparkContext().hadoopConfiguration(),
+          inputDir.toString(),
+          java.util.Arrays.stream(Register.values()).map(Register::folder).collect(java.util.stream.Collectors.toSet()));
       release.write(Tables.REJECTS, staged.rejects().unionByName(dq.rejects()).unionByName(series.rejects())
-          .unionByName(registers.rejects()));
+          .unionByName(registers.rejects()).unionByName(InputInventory.rejects(spark, unread)));
       registers.unpersist();
       // one row per input file: small, bounded by the number of files
       List<Row> files = staged.files().unionByName(series.files()).collectAsList();
@@ -160,7 +164,7 @@ public final class RunPipeline {
       ExportsJob.run(spark, release.dir());
 
       progress.step("manifest");
-      Manifest manifest = manifest(spark, release, o, files, registerFiles);
+      Manifest manifest = manifest(spark, release, o, files, registerFiles, unread);
       ReleaseGuard.requireNotShrinking(manifest.inputs().stream().mapToLong(Manifest.Input::rowsStaged).sum(),
           ReleaseGuard.currentManifest(warehouse.current()), o.allowShrink());
       release.writeManifest(manifest.toJson());
@@ -213,7 +217,7 @@ public final class RunPipeline {
    *     count aggregated from a register carries the file's name but is not one of its records)
    */
   private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files,
-      List<Row> registerFiles) {
+      List<Row> registerFiles, List<InputInventory.Unread> unread) {
     Column notRegister = col("input_kind").startsWith("register_").equalTo(false);
     Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS).where(notRegister), "source_file");
     countBy(read(spark, release, Tables.PUBLISHED_SERIES), "source_file").forEach(staged::put);
@@ -229,6 +233,10 @@ public final class RunPipeline {
       inputs.add(new Manifest.Input(f.getAs("source_file"), f.getAs("input_kind"), f.getAs("file_sha256"),
           f.<Long>getAs("bytes"), f.<Long>getAs("rows_read"), f.<Long>getAs("rows_staged"),
           f.<Long>getAs("rows_rejected")));
+    }
+    for (InputInventory.Unread u : unread) {
+      long rejectedRows = u.rule() == null ? 0 : 1;
+      inputs.add(new Manifest.Input(u.file(), u.kind(), u.sha256(), u.bytes(), rejectedRows, 0, rejectedRows, u.note()));
     }
     inputs.sort(java.util.Comparator.comparing(Manifest.Input::file));
     for (Manifest.Input in : inputs) {

@@ -199,7 +199,7 @@ final class ParquetRegisterReader {
         LocatedFileStatus s = it.next();
         String path = s.getPath().toString();
         String below = path.startsWith(root) ? path.substring(root.length()) : s.getPath().getName();
-        if (!s.isFile() || !s.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".parquet")
+        if (!s.isFile() || s.getLen() == 0 || !s.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".parquet")
             || HIDDEN.matcher(below).find()) {
           continue;
         }

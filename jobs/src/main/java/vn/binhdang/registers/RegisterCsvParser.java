@@ -183,6 +183,12 @@ final class RegisterCsvParser implements Serializable {
     private void finish() {
       if (finished) return;
       finished = true;
+      if (read == 0) {
+        ready.add(RawRecords.fileProblem(file, sha, RejectRule.NO_DATA.code(),
+            (parser == null || lastLine == 0 ? "the file holds no lines" : "the file has a header but no records")
+                + " (the " + register.label() + " holds one line per record)", width));
+        read = 1;
+      }
       ready.add(RawRecords.file(file, sha, bytes, read, width));
       if (parser != null) {
         try {

@@ -183,7 +183,7 @@ public final class StageRegistersJob {
     FlatMapFunction<Row, Row> perFile = f -> parser.parse(
         BinaryFiles.relativeName((String) f.getAs("path"), prefix), f.getAs("content"));
     Dataset<Row> csv = spark.read().format("binaryFile")
-        .option("pathGlobFilter", "*.csv").option("recursiveFileLookup", "true").load(dir)
+        .option("pathGlobFilter", "*.[cC][sS][vV]").option("recursiveFileLookup", "true").load(dir)
         .select("path", "content")
         .flatMap(perFile, Encoders.row(RawRecords.schema(r)));
     return csv.unionByName(ParquetRegisterReader.read(spark, dir, prefix, r));

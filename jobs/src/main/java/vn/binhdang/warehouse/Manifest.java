@@ -24,9 +24,19 @@ public record Manifest(
   /** The code that produced the release. */
   public record CodeVersion(String version, String gitCommit, boolean gitDirty, String spark, String java) {}
 
-  /** One input file: its checksum and where its rows went (staged + rejected = read). */
-  public record Input(
-      String file, String kind, String sha256, long bytes, long rowsRead, long rowsStaged, long rowsRejected) {
+  /**
+   * One input file: its checksum and where its rows went (staged + rejected = read).
+   *
+   * @param note for a file no parser reads, what it is (an empty file, a .txt in counts/); else null
+   */
+  public record Input(String file, String kind, String sha256, long bytes, long rowsRead, long rowsStaged,
+      long rowsRejected, @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String note) {
+    /** A file a parser read. */
+    public Input(String file, String kind, String sha256, long bytes, long rowsRead, long rowsStaged, long rowsRejected) {
+      this(file, kind, sha256, bytes, rowsRead, rowsStaged, rowsRejected, null);
+    }
+
     @JsonProperty("reconciled")
     public boolean reconciled() {
       return rowsStaged + rowsRejected == rowsRead;

@@ -224,10 +224,17 @@ class CountsCsvParserTest {
   }
 
   @Test
-  void emptyFileHasNoRows() {
-    FileParser.Result<StagedCount> r = parser.parse("e.csv", new byte[0]);
-    assertThat(r.rowsRead()).isZero();
-    assertThat(r.staged()).isEmpty();
-    assertThat(r.rejects()).isEmpty();
+  void aFileWithoutLinesOrWithAHeaderAloneIsOneNoDataReject() {
+    for (String text : new String[] {"", "\uFEFF\r\n\r\n", HEADER, HEADER + "\n,,,\n"}) {
+      FileParser.Result<StagedCount> r = parser.parse("e.csv", text.getBytes(StandardCharsets.UTF_8));
+      assertThat(r.rowsRead()).as("one row read, one rejected: the file reconciles").isEqualTo(1);
+      assertThat(r.staged()).isEmpty();
+      assertThat(r.rejects()).singleElement().satisfies(j -> {
+        assertThat(j.rule()).isEqualTo(RejectRule.NO_DATA);
+        assertThat(j.sourceLocation()).isEqualTo("file");
+        assertThat(j.message()).startsWith(text.startsWith("area") ? "the file has a header but no data lines"
+            : "the file holds no lines");
+      });
+    }
   }
 }

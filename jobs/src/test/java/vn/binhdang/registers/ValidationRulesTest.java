@@ -99,8 +99,9 @@ class ValidationRulesTest {
         "Q2,23482,\"2023-01-02,M,25,live",                    // 3 file_unreadable: the rest of the file
         "Q3,23482,2023-01-03,M,25,live");
     Path latin1 = tmp.resolve("registers/births/latin1.csv");
-    Files.write(latin1, "birth_id,area_code,birth_date,sex,mother_age,outcome\nW1,23482,2023-01-01,F,25,live\nW2,Xã Đắk Kôi,2023-01-02,F,25,live\n"
-        .getBytes(StandardCharsets.ISO_8859_1)); // 3: "Đ" and "ắ" are not Latin-1 but "Xã" is: line 3 is not UTF-8
+    // a UTF-8 file (line 2 names Đắk Kôi in UTF-8) with line 3 pasted from a Latin-1 file: line 3 alone is bad
+    Files.write(latin1, concat("birth_id,area_code,birth_date,sex,mother_age,outcome,note\nW1,23482,2023-01-01,F,25,live,Đắk Kôi\n"
+        .getBytes(StandardCharsets.UTF_8), "W2,23482,2023-01-02,F,25,live,Xã Kôi\n".getBytes(StandardCharsets.ISO_8859_1)));
     staged = RegisterFixtures.stage(tmp);
     rejects = RegisterFixtures.rejects(staged);
   }
@@ -231,5 +232,11 @@ class ValidationRulesTest {
 
   private List<String> ids(Register r, String column) {
     return staged.table(r).collectAsList().stream().map(x -> x.<String>getAs(column)).sorted().toList();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }
