@@ -9,6 +9,7 @@ import vn.binhdang.charts.Lang;
 import vn.binhdang.pipeline.ChartOutputs;
 import vn.binhdang.pipeline.UserException;
 import vn.binhdang.warehouse.Manifest;
+import vn.binhdang.warehouse.RunLock;
 import vn.binhdang.warehouse.Warehouse;
 
 /** {@code binhdang charts}: renders the chart pack and the HTML report of an existing release, without Spark. */
@@ -34,7 +35,10 @@ final class ChartsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path dir = resolve();
     int planYear = year != null ? year : releaseYear(dir);
-    Path pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear);
+    Path pdf;
+    try (RunLock lock = RunLock.acquire(out)) { // it writes into OUT as a run does
+      pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear);
+    }
     System.out.println("Chart pack: " + pdf.toAbsolutePath().normalize());
     System.out.println("HTML report: " + ChartOutputs.report(pdf.getParent(), lang).toAbsolutePath().normalize());
     return ExitCodes.OK;

@@ -1,10 +1,8 @@
 package vn.binhdang.cli;
 
-import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -13,7 +11,7 @@ import vn.binhdang.pipeline.UserException;
 
 /**
  * Turns exceptions into one line on stderr and an exit code. Problems the user can fix get their
- * message; anything else is a bug: one line, and the stack trace in a log file for the developers.
+ * message; anything else is a bug: one line, and the stack trace in the run's log file ({@link LogFile}).
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -25,15 +23,29 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       err.println("binhdang: error: " + userMessage);
       return ExitCodes.INPUT;
     }
-    String log = writeLog(ex);
-    err.println("binhdang: internal error: " + oneLine(ex) + (log == null ? "" : " (details: " + log + ")"));
+    err.println("binhdang: internal error: " + oneLine(ex) + " (details: " + log(ex, "internal error") + ")");
     return ExitCodes.INTERNAL;
+  }
+
+  /** Writes the stack trace to the run's log file and returns the file's path. */
+  static Path log(Throwable ex, String what) {
+    org.apache.logging.log4j.LogManager.getLogger(ErrorHandler.class).error(what, ex);
+    return LogFile.current();
+  }
+
+  /**
+   * For errors on threads other than the command's (Spark's own threads, a chart renderer): the stack
+   * trace to the log file, one line to the terminal.
+   */
+  static void installForAllThreads(PrintStream err) {
+    Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> err.println("binhdang: internal error on thread "
+        + thread.getName() + ": " + oneLine(ex) + " (details: " + log(ex, "uncaught on thread " + thread.getName()) + ")"));
   }
 
   /** The message to show when the cause is something the user can fix; null otherwise. */
   static String userMessage(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof UserException || t instanceof CatalogueException || t instanceof IllegalArgumentException
+      if (t instanceof UserException || t instanceof CatalogueException || t instanceof vn.binhdang.warehouse.RunLock.Busy || t instanceof IllegalArgumentException
           && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("vn.binhdang")) {
         return t.getMessage();
       }
@@ -51,15 +63,4 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  private static String writeLog(Throwable ex) {
-    try {
-      Path log = Files.createTempFile("binhdang-error-", ".log");
-      StringWriter sw = new StringWriter();
-      ex.printStackTrace(new PrintWriter(sw));
-      Files.writeString(log, sw.toString());
-      return log.toString();
-    } catch (IOException e) {
-      return null;
-    }
-  }
 }

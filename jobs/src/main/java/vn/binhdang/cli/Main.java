@@ -24,6 +24,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    ErrorHandler.installForAllThreads(System.err);
     try {
       System.exit(commandLine().execute(args));
     } catch (OutOfMemoryError e) {

@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path in = input != null ? input : Defaults.sampleInput();
-    Progress progress = new Progress(System.out, quiet);
+    Path log = LogFile.start(out);
+    Progress progress = FaultInjection.wrap(new Progress(System.out, quiet));
     progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
     RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang,
         allowShrink, strict);
@@ -76,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
       progress.result("Rejects report (Vietnamese, for the communes): "
           + out.resolve(RejectsReport.FOLDER).resolve(RejectsReport.xlsxName(year)).toAbsolutePath().normalize()
           + " and .csv");
+      if (log != null) progress.info("Log of Spark and Hadoop: " + log);
       progress.info(String.format("Done in %.1f s.", progress.elapsedSeconds()));
       return ExitCodes.OK;
     } finally {

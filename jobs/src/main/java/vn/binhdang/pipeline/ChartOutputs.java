@@ -28,6 +28,12 @@ public final class ChartOutputs {
    */
   public static Path renderAndInstall(Path releaseDir, Path out, Lang lang, int year) {
     Path renderDir = out.resolve(".render-" + lang.code() + "-" + ProcessHandle.current().pid());
+    try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(out)) {
+      // render folders of killed `charts` runs: the caller holds the RunLock, so none is in use
+      for (Path p : left.filter(p -> p.getFileName().toString().startsWith(".render-")).toList()) discard(p);
+    } catch (java.io.IOException e) {
+      // a leftover folder is harmless: readers never look there
+    }
     try {
       ChartPackResult charts = vn.binhdang.charts.ChartPack.render(releaseDir, renderDir, lang, year);
       Path outputs = OutputLinks.of(releaseDir);

@@ -46,6 +46,7 @@ import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
 import vn.binhdang.transform.FactIndicatorJob;
 import vn.binhdang.warehouse.Manifest;
+import vn.binhdang.warehouse.RunLock;
 import vn.binhdang.warehouse.ParquetFooters;
 import vn.binhdang.warehouse.TableSpec;
 import vn.binhdang.warehouse.Tables;
@@ -87,7 +88,14 @@ public final class RunPipeline {
     return o.catalogueDir() == null ? CatalogueLoader.fromClasspath() : CatalogueLoader.fromDirectory(o.catalogueDir());
   }
 
+  /** Runs the pipeline holding the output folder's lock: a second run on the same {@code --out} is refused. */
   public static Outcome run(SparkSession spark, Options o, Progress progress) {
+    try (RunLock lock = RunLock.acquire(o.out())) {
+      return runLocked(spark, o, progress);
+    }
+  }
+
+  private static Outcome runLocked(SparkSession spark, Options o, Progress progress) {
     progress.step("catalogue");
     Catalogue catalogue = catalogue(o);
     Path inputDir = checkInput(o.input());

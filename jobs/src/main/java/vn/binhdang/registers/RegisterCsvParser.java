@@ -107,11 +107,15 @@ final class RegisterCsvParser implements Serializable {
     }
 
     private void readHeader() {
-      if (!records.hasNext()) {
+      CSVRecord header = null;
+      while (header == null && records.hasNext()) {
+        CSVRecord rec = records.next();
+        if (!isBlank(rec)) header = rec; // blank lines before the header are not a header
+      }
+      if (header == null) {
         finish();
         return;
       }
-      CSVRecord header = records.next();
       lastLine = parser.getCurrentLineNumber();
       Map<String, Integer> names = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
@@ -183,10 +187,11 @@ final class RegisterCsvParser implements Serializable {
     private void finish() {
       if (finished) return;
       finished = true;
-      if (read == 0) {
+      // a header alone is a year without events (no maternal death): zero records, not missing data
+      if (read == 0 && lastLine == 0) {
         ready.add(RawRecords.fileProblem(file, sha, RejectRule.NO_DATA.code(),
-            (parser == null || lastLine == 0 ? "the file holds no lines" : "the file has a header but no records")
-                + " (the " + register.label() + " holds one line per record)", width));
+            "the file holds no lines, not even the header (the " + register.label() + " has one line per record)",
+            width));
         read = 1;
       }
       ready.add(RawRecords.file(file, sha, bytes, read, width));

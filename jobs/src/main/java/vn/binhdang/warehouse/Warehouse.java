@@ -61,10 +61,15 @@ public final class Warehouse {
     }
   }
 
-  /** Starts a release: an empty staging folder for the run. */
+  /**
+   * Starts a release: an empty staging folder for the run. What killed runs left — their staging
+   * folders and temporary links — is removed first; the caller holds the {@link RunLock}, so no other
+   * run can be using them.
+   */
   public Release begin(String runId) {
     Path dir = root.resolve(".staging").resolve(runId);
     try {
+      removeLeftovers();
       if (Files.exists(releases().resolve(runId))) {
         throw new IllegalStateException("release " + runId + " exists already");
       }
@@ -151,6 +156,23 @@ public final class Warehouse {
         deleteTree(dir);
       } catch (IOException e) {
         // leaving a staging folder behind is harmless: readers never look there
+      }
+    }
+  }
+
+  /** Staging folders and temporary {@code .current-*} links of runs that did not finish. */
+  private void removeLeftovers() throws IOException {
+    Path staging = root.resolve(".staging");
+    if (Files.isDirectory(staging)) {
+      try (Stream<Path> dirs = Files.list(staging)) {
+        for (Path d : dirs.toList()) deleteTree(d);
+      }
+    }
+    if (Files.isDirectory(root)) {
+      try (Stream<Path> links = Files.list(root)) {
+        for (Path l : links.filter(p -> p.getFileName().toString().startsWith(".current-")).toList()) {
+          Files.deleteIfExists(l);
+        }
       }
     }
   }
