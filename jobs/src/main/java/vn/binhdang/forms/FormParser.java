@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.binhdang.catalogue.Area;
 import vn.binhdang.catalogue.AreaMatcher;
 import vn.binhdang.catalogue.Catalogue;
@@ -73,7 +73,7 @@ public final class FormParser implements FileParser<StagedCount> {
 
   @Override
   public String glob() {
-    return "*.[xX][lL][sS][xX]"; // Form.XLSX as Windows sometimes names it is read too
+    return "*.{[xX][lL][sS][xX],[xX][lL][sS]}"; // .xlsx and Excel 97–2003 .xls, in any case (FORM.XLSX)
   }
 
   @Override
@@ -91,7 +91,7 @@ public final class FormParser implements FileParser<StagedCount> {
     byte[] bytes = content == null ? new byte[0] : content;
     String sha = FileParser.sha256(bytes);
     Sink sink = new Sink(fileName, sha);
-    XSSFWorkbook wb = null;
+    Workbook wb = null;
     try {
       wb = WorkbookOpener.open(bytes);
       FormKey key = FormKey.read(wb);
@@ -114,7 +114,7 @@ public final class FormParser implements FileParser<StagedCount> {
   }
 
   /** Reads every mapped cell of a workbook whose key was found. */
-  private void read(XSSFWorkbook wb, FormKey key, Sink sink) {
+  private void read(Workbook wb, FormKey key, Sink sink) {
     FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
     Area area = catalogue.area(key.areaCode()).orElse(null);
     Identity identity = identity(wb, key, area);
@@ -160,7 +160,7 @@ public final class FormParser implements FileParser<StagedCount> {
     }
   }
 
-  private void cell(XSSFWorkbook wb, FormKey.Mapping m, Identity identity, LocalDate submitted, String source,
+  private void cell(Workbook wb, FormKey.Mapping m, Identity identity, LocalDate submitted, String source,
       FormulaEvaluator evaluator, Sink sink) {
     Cell c = cell(wb, m.target());
     Measure measure = catalogue.measure(m.measure()).orElse(null);
@@ -214,7 +214,7 @@ public final class FormParser implements FileParser<StagedCount> {
   /** Why every cell of the form is rejected, or null when the form is this run's and its area's. */
   private record Identity(RejectRule rule, String message) {}
 
-  private Identity identity(XSSFWorkbook wb, FormKey key, Area area) {
+  private Identity identity(Workbook wb, FormKey key, Area area) {
     if (area == null) {
       return new Identity(RejectRule.UNKNOWN_AREA, "the form is for area '" + key.areaCode()
           + "', which is not in the catalogue (areas.csv)");
@@ -254,7 +254,7 @@ public final class FormParser implements FileParser<StagedCount> {
 
   // ---- cells -----------------------------------------------------------------------------------
 
-  private static Cell cell(XSSFWorkbook wb, FormKey.Target t) {
+  private static Cell cell(Workbook wb, FormKey.Target t) {
     Sheet s = wb.getSheet(t.sheet());
     CellReference ref = t.ref();
     Row row = s == null ? null : s.getRow(ref.getRow());

@@ -14,12 +14,15 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.binhdang.ingest.RejectRule;
 
 /**
- * Opens the bytes of an .xlsx file with POI, refusing what is not a workbook or is hostile, with one
- * clear message per file. Limits (set JVM-wide on POI's {@link ZipSecureFile}, idempotently):
+ * Opens the bytes of an .xlsx file (or of an Excel 97–2003 .xls, through HSSF) with POI, refusing what
+ * is not a workbook or is hostile, with one clear message per file. Limits (set JVM-wide on POI's
+ * {@link ZipSecureFile}, idempotently; the size limit holds for .xls too):
  *
  * <ul>
  *   <li>a file larger than {@value #MAX_FILE_BYTES} bytes is refused (a form is about 20 KB);
@@ -56,8 +59,8 @@ final class WorkbookOpener {
   }
 
 
-  /** The workbook; close it with {@link #close(XSSFWorkbook)}. */
-  static XSSFWorkbook open(byte[] content) throws Refused {
+  /** The workbook (.xlsx, or an Excel 97–2003 .xls); close it with {@link #close(Workbook)}. */
+  static Workbook open(byte[] content) throws Refused {
     if (content.length == 0) throw unreadable("the file is empty (0 bytes); send the filled form again");
     if (content.length > MAX_FILE_BYTES) {
       throw new Refused(RejectRule.FILE_UNSAFE, "the file is " + content.length / (1024 * 1024) + " MB, more than the "
@@ -71,7 +74,9 @@ final class WorkbookOpener {
     }
     switch (magic) {
       case OOXML -> { /* a ZIP: try it below */ }
-      case OLE2 -> throw ole2(content);
+      case OLE2 -> {
+        return ole2(content);
+      }
       case BIFF2, BIFF3, BIFF4 -> throw unreadable(
           "an old Excel (2.x–4.x) workbook, not .xlsx; open it in Excel or LibreOffice and save as .xlsx");
       case UNKNOWN -> throw unreadable(looksLikeText(content)
@@ -92,29 +97,52 @@ final class WorkbookOpener {
     }
   }
 
-  static void close(XSSFWorkbook wb) {
-    if (wb != null && wb.getPackage() != null) wb.getPackage().revert();
+  static void close(Workbook wb) {
+    if (wb instanceof XSSFWorkbook x && x.getPackage() != null) {
+      x.getPackage().revert();
+    } else if (wb != null) {
+      try {
+        wb.close(); // an .xls read from memory: nothing is written back
+      } catch (IOException e) {
+        // nothing to release
+      }
+    }
   }
 
-  private static Refused ole2(byte[] content) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-      if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) || fs.getRoot().hasEntry("EncryptionInfo")) {
-        return unreadable("the workbook is password-protected (encrypted); open it, remove the password "
-            + "(File → Info → Protect Workbook, or Save As without a password) and send it again as .xlsx");
-      }
-      if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-        return unreadable("an Excel 97–2003 workbook (.xls), not .xlsx; open it and save it as 'Excel Workbook (.xlsx)'");
-      }
-      return unreadable("an old Office document (OLE2), not an .xlsx workbook");
+  /**
+   * An OLE2 file: an Excel 97–2003 workbook (.xls) is read through POI's HSSF, under the same size limit
+   * as an .xlsx and with the same cell-level rules afterwards; an encrypted one, or any other OLE2
+   * document (.doc, .ppt), is refused by name.
+   */
+  private static Workbook ole2(byte[] content) throws Refused {
+    POIFSFileSystem fs;
+    try {
+      fs = new POIFSFileSystem(new ByteArrayInputStream(content));
     } catch (IOException | RuntimeException e) {
-      return unreadable("a damaged old Office document (OLE2), not an .xlsx workbook");
+      throw unreadable("a damaged old Office document (OLE2), not a readable workbook");
+    }
+    if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) || fs.getRoot().hasEntry("EncryptionInfo")) {
+      throw unreadable("the workbook is password-protected (encrypted); open it, remove the password "
+          + "(File → Info → Protect Workbook, or Save As without a password) and send it again");
+    }
+    if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("Book")) {
+      throw unreadable("an old Office document (OLE2) that is not a workbook (a Word or PowerPoint file?); "
+          + "send the form as an Excel workbook (.xlsx or .xls)");
+    }
+    try {
+      return new HSSFWorkbook(fs.getRoot(), true);
+    } catch (Exception | StackOverflowError e) {
+      throw unreadable("the Excel 97–2003 workbook (.xls) is damaged and cannot be opened (" + CellReader.oneLine(e)
+          + "); open it in Excel or LibreOffice, save it as .xlsx and send it again");
     }
   }
 
   private static Refused classify(Throwable e, byte[] content) {
     String all = messages(e);
     String lower = all.toLowerCase(Locale.ROOT);
-    if (lower.contains("zip bomb")) {
+    // "Tried to allocate an array of length …": a part declares a size far beyond any form's, the
+    // other face of a zip bomb (POI refuses the allocation before inflating)
+    if (lower.contains("zip bomb") || lower.contains("tried to allocate an array of length")) {
       return new Refused(RejectRule.FILE_UNSAFE, "refused: a part of the workbook expands far beyond its compressed "
           + "size (zip bomb; limits: 100× and " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB per part)");
     }

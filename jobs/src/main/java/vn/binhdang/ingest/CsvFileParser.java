@@ -71,16 +71,15 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
       long line = rec.getRecordNumber();
       if (isBlank(rec)) continue;
       read++;
-      String raw = String.join(sep, rec.toList());
       if (decoded.badLines().contains(line)) {
-        sink.reject(line, null, null, raw, RejectRule.FILE_UNREADABLE,
+        sink.reject(line, null, null, raw(rec, sep), RejectRule.FILE_UNREADABLE,
             "line is not valid " + dialect.encoding() + "; save the file as 'CSV UTF-8'");
       } else if (!missing.isEmpty()) {
-        sink.reject(line, null, null, raw, RejectRule.BAD_HEADER,
+        sink.reject(line, null, null, raw(rec, sep), RejectRule.BAD_HEADER,
             "the header lacks " + String.join(", ", missing) + "; expected " + expectedHeader()
                 + " (read as " + dialect.describe() + ")");
       } else if (rec.size() != header.size()) {
-        sink.reject(line, null, null, raw, RejectRule.COLUMN_COUNT,
+        sink.reject(line, null, null, raw(rec, sep), RejectRule.COLUMN_COUNT,
             "has " + rec.size() + " fields, the header has " + header.size());
       } else {
         row(new Fields(header, rec, dialect.decimalComma()), line, sink);
@@ -134,6 +133,7 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
 
   /** Collects what one file gives. */
   protected static final class Sink<T> {
+    static final int MAX_RAW = 500;
     final String kind;
     final String file;
     final String sha;
@@ -158,8 +158,10 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
       staged.add(record);
     }
 
+    /** Rejects a line; its raw text is cut at {@value #MAX_RAW} characters (a line can be 100 MB). */
     public void reject(long line, String area, String field, String raw, RejectRule rule, String message) {
-      rejects.add(Reject.atLine(kind, file, line, area, field, raw, rule, message, sha));
+      String cut = raw != null && raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) + "…" : raw;
+      rejects.add(Reject.atLine(kind, file, line, area, field, cut, rule, message, sha));
     }
 
     Result<T> result(long read) {
@@ -171,6 +173,13 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
     Map<String, Integer> h = new LinkedHashMap<>();
     for (int i = 0; i < rec.size(); i++) h.put(rec.get(i).strip().toLowerCase(Locale.ROOT), i);
     return h;
+  }
+
+  /** The line as written, up to a little more than {@link Sink#MAX_RAW} characters. */
+  private static String raw(CSVRecord rec, String sep) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < rec.size() && sb.length() <= Sink.MAX_RAW; i++) sb.append(i == 0 ? "" : sep).append(rec.get(i));
+    return sb.toString();
   }
 
   private static boolean isBlank(CSVRecord rec) {

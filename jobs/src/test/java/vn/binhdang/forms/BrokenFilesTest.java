@@ -82,15 +82,26 @@ class BrokenFilesTest {
   }
 
   @Test
-  void anOldExcelXlsWorkbook() throws Exception {
+  void anExcelXlsWorkbookThatIsNotOneOfOurFormsIsRefusedByName() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (HSSFWorkbook xls = new HSSFWorkbook()) {
       xls.createSheet("Mục tiêu 2").createRow(0).createCell(0).setCellValue(12);
       xls.write(out);
     }
     Reject j = Forms.refused(out.toByteArray());
+    assertThat(j.rule()).isEqualTo(RejectRule.FORM_NOT_RECOGNISED);
+  }
+
+  @Test
+  void aWordDocumentIsNotAWorkbook() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+      fs.writeFilesystem(out);
+    }
+    Reject j = Forms.refused(out.toByteArray());
     assertThat(j.rule()).isEqualTo(RejectRule.FILE_UNREADABLE);
-    assertThat(j.message()).contains("Excel 97–2003 workbook (.xls)").contains("save it as 'Excel Workbook (.xlsx)'");
+    assertThat(j.message()).startsWith("an old Office document (OLE2) that is not a workbook");
   }
 
   @Test

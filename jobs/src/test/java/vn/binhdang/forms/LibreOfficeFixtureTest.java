@@ -101,6 +101,20 @@ class LibreOfficeFixtureTest {
   }
 
   @Test
+  void anXlsCopyOfTheFormIsStagedCellForCellLikeItsXlsxOriginal() throws Exception {
+    String xlsName = FixtureMaker.COMMUNE_FILE.replace(".xlsx", ".xls");
+    FileParser.Result<StagedCount> xlsx = Forms.parse(Forms.parser(), "forms/f", fixture(FixtureMaker.COMMUNE_FILE));
+    FileParser.Result<StagedCount> xls = Forms.parse(Forms.parser(), "forms/f", fixture(xlsName));
+    assertThat(xls.rejects()).isEmpty();
+    assertThat(xls.rowsRead()).isEqualTo(53);
+    assertThat(keyed(xls)).containsExactlyInAnyOrderEntriesOf(DAK_KOI);
+    java.util.function.Function<StagedCount, String> cell = s -> String.join("|", s.measure(), s.sex(), s.period(),
+        s.sourceLocation(), String.valueOf(s.value()), String.valueOf(s.submittedOn()), s.source(), s.areaCode());
+    assertThat(xls.staged().stream().map(cell).sorted().toList())
+        .isEqualTo(xlsx.staged().stream().map(cell).sorted().toList());
+  }
+
+  @Test
   void theDistrictFormSavedByLibreOfficeGivesTheHandCountedValues() throws Exception {
     byte[] xlsx = fixture(FixtureMaker.DISTRICT_FILE);
     FileParser.Result<StagedCount> r = Forms.parse(Forms.parser(), "forms/" + FixtureMaker.DISTRICT_FILE, xlsx);

@@ -31,8 +31,9 @@ class InputInventoryTest {
 
   @Test
   void otherKindsHiddenNamesAndUnknownRegistersAreNotInputs() {
-    assertThat(of("forms/bao cao.xls", 100).note())
-        .isEqualTo("forms/ reads .xlsx files; a .xls file is not read; open it and save it as Excel Workbook (.xlsx)");
+    assertThat(of("forms/bao cao.xls", 100)).as("Excel 97-2003 forms are read").isNull();
+    assertThat(of("forms/bao cao.ods", 100).note())
+        .isEqualTo("forms/ reads .xls and .xlsx files; a .ods file is not read; open it and save it as Excel Workbook (.xlsx)");
     assertThat(of("counts/README", 100).note()).isEqualTo("counts/ reads .csv files; a file without extension is not read");
     assertThat(of("counts/_old/23482.csv", 100).note()).startsWith("'_old' starts with '_', which marks a hidden file");
     assertThat(of("counts/.~lock.23482.csv#", 100).rule()).isEqualTo(RejectRule.NOT_AN_INPUT);
