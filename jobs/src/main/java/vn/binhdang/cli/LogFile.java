@@ -23,7 +23,7 @@ final class LogFile {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   /** Points the logging at a new file below {@code out/logs} and returns it; null if it cannot be made. */
-  static Path start(Path out) {
+  static Path start(Path out, String... args) {
     try {
       Path dir = Files.createDirectories(out.resolve("logs"));
       prune(dir);
@@ -31,6 +31,9 @@ final class LogFile {
           .toAbsolutePath().normalize();
       System.setProperty(PROPERTY, file.toString());
       ((LoggerContext) LogManager.getContext(false)).reconfigure();
+      // the first line makes the file (it is created on demand): the path printed at the end then exists
+      LogManager.getLogger(LogFile.class).info("binhdang " + String.join(" ", args) + " (pid "
+          + ProcessHandle.current().pid() + ", Java " + Runtime.version() + ")");
       return file;
     } catch (IOException | RuntimeException e) {
       return null; // logging stays in the temp folder; the run itself does not depend on it

@@ -72,7 +72,7 @@ public final class BinaryFiles {
       String path = f.getAs("path");
       byte[] content = f.getAs("content");
       String name = relativeName(path, prefix);
-      FileParser.Result<T> r = parser.parse(name, content);
+      FileParser.Result<T> r = ParseGuard.parse(parser, name, content);
       List<Row> out = new ArrayList<>(r.staged().size() + r.rejects().size() + 1);
       for (T s : r.staged()) out.add(RowFactory.create(parser.toRow(s), null, null));
       for (Reject j : r.rejects()) out.add(RowFactory.create(null, IngestRows.reject(j), null));

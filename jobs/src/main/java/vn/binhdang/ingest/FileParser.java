@@ -26,6 +26,14 @@ public interface FileParser<T> extends Serializable {
 
   Result<T> parse(String fileName, byte[] content);
 
+  /**
+   * The largest file this parser reads ({@link ParseGuard} refuses bigger ones): 512 MB by default, far
+   * beyond any report and below the 2 GB a Spark binary-file row can hold.
+   */
+  default long maxBytes() {
+    return 512L * 1024 * 1024;
+  }
+
   /** The staged table's schema. */
   StructType schema();
 

@@ -62,6 +62,9 @@ class CrashSafetyTest {
     try (CommandProcess first = run(Map.of())) {
       assertThat(first.waitFor(300)).as(String.join("\n", first.stderr())).isZero();
       assertThat(first.stderr()).noneMatch(l -> l.contains("\tat ") || l.contains("Exception"));
+      String log = first.stdout().stream().filter(l -> l.startsWith("Log of Spark and Hadoop: ")).findFirst()
+          .orElseThrow().substring("Log of Spark and Hadoop: ".length());
+      assertThat(Path.of(log)).as("the log the run names exists").isRegularFile();
     }
     Warehouse w = new Warehouse(out.resolve("warehouse"));
     Path firstRelease = w.current().orElseThrow();
