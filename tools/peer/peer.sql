@@ -21,7 +21,7 @@ SELECT DISTINCT code, k FROM (
 
 CREATE TABLE raw AS
 SELECT *, row_number() OVER () AS line_id
-FROM read_csv('${input}/counts/**/*.csv', header = true, filename = true, union_by_name = true,
+FROM read_csv('${input}/counts/**/*.csv', header = true, filename = true,
     columns = {'area_code': 'VARCHAR', 'year': 'VARCHAR', 'period': 'VARCHAR', 'measure': 'VARCHAR',
                'sex': 'VARCHAR', 'group': 'VARCHAR', 'value': 'VARCHAR', 'submitted_on': 'VARCHAR',
                'source': 'VARCHAR'},

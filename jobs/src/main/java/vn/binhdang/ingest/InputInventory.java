@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The files of the input folders that no parser reads, so that every file is accounted for. Spark's
@@ -129,20 +128,32 @@ public final class InputInventory {
         Path dir = new Path(rootPath, folder);
         if (!fs.isDirectory(dir)) continue;
         String base = fs.makeQualified(rootPath).toUri().getPath();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-        while (it.hasNext()) {
-          LocatedFileStatus s = it.next();
-          String path = s.getPath().toUri().getPath();
-          String rel = path.substring(base.length() + (base.endsWith("/") ? 0 : 1));
-          Unread u = classify(rel, s.getLen(), registers);
-          if (u != null) out.add(u.withSha256(sha256(fs, s.getPath())));
-        }
+        walk(fs, dir, base, registers, out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the input folder " + root, e);
     }
     out.sort(java.util.Comparator.comparing(Unread::file));
     return out;
+  }
+
+  /**
+   * Lists a folder tree with {@code listStatus}, not {@code listFiles(dir, true)}: on the local file
+   * system the latter builds a located status per file, whose permissions Hadoop reads by starting a
+   * process per file (250 s for the 24,000 files of the 1,000-commune benchmark, against 1 s here).
+   */
+  private static void walk(FileSystem fs, Path dir, String base, Set<String> registers, List<Unread> out)
+      throws IOException {
+    for (FileStatus s : fs.listStatus(dir)) {
+      if (s.isDirectory()) {
+        walk(fs, s.getPath(), base, registers, out);
+        continue;
+      }
+      String path = s.getPath().toUri().getPath();
+      String rel = path.substring(base.length() + (base.endsWith("/") ? 0 : 1));
+      Unread u = classify(rel, s.getLen(), registers);
+      if (u != null) out.add(u.withSha256(sha256(fs, s.getPath())));
+    }
   }
 
   /** The rejects of the files that carry a rule (a small list: one row per file). */
