@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Path in = input != null ? input : Defaults.sampleInput();
     Path log = LogFile.start(out, "run", "--input", in.toString(), "--out", out.toString(), "--year", String.valueOf(year));
-    Progress progress = FaultInjection.wrap(new Progress(System.out, quiet));
+    Progress progress = FaultInjection.progress(System.out, quiet);
     progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
     RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang,
         allowShrink, strict);

@@ -93,13 +93,14 @@ public record CsvDialect(String encoding, boolean bom, char delimiter) {
   public static Sniffed sniff(byte[] content, Collection<String> expectedColumns) {
     String encoding = "UTF-8";
     boolean bom = false;
+    Charset noBom16;
     if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
       bom = true;
     } else if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
       encoding = content[0] == (byte) 0xFF ? "UTF-16LE" : "UTF-16BE";
       bom = true;
-    } else if (utf16WithoutBom(content) != null) {
-      encoding = utf16WithoutBom(content).name();
+    } else if ((noBom16 = utf16WithoutBom(content)) != null) {
+      encoding = noBom16.name();
     } else if (!validUtf8(content) && !hasUtf8Sequence(content)) {
       Optional<LegacyVietnamese.Encoding> legacy = LegacyVietnamese.guess(content);
       if (legacy.isPresent()) {
