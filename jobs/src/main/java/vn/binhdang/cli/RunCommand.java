@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
       progress.result("HTML report: " + ChartOutputs.report(out, lang).toAbsolutePath().normalize());
       progress.result("Rejects report (Vietnamese, for the communes): "
           + out.resolve(RejectsReport.FOLDER).resolve(RejectsReport.xlsxName(year)).toAbsolutePath().normalize()
-          + " and .csv");
+          + " and .csv; one workbook per commune in " + RejectsReport.BY_AREA + "/");
       if (log != null) progress.info("Log of Spark and Hadoop: " + log);
       progress.info(String.format("Done in %.1f s.", progress.elapsedSeconds()));
       return ExitCodes.OK;

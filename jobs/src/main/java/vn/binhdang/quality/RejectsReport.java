@@ -26,9 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.binhdang.exports.FormulaGuard;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -48,7 +46,9 @@ import vn.binhdang.catalogue.Catalogue;
  * where nothing was rejected), then one sheet per area with rejects — the communes in catalogue order, the
  * district, and "Khác" for rejects without an area or outside the district (a file refused as a whole, the
  * national series) — each grouped by file (a bold "Tệp: …" row, then its rejects by line or cell). Columns:
- * Tệp, Vị trí, Trường, Giá trị, Lỗi, Cách sửa, Mã lỗi. The CSV has the same rows with the area in front, UTF-8
+ * Tệp, Vị trí, Trường, Giá trị, Lỗi, Cách sửa, Mã lỗi. Each commune and the district also get a workbook of their
+ * own in {@code by-area/} ({@code rejects-2023-23482.xlsx}): their sheet alone, or a line saying nothing was
+ * rejected, to be sent back to that area without the others' rows. The CSV has the same rows with the area in front, UTF-8
  * with a byte-order mark so that Excel shows the Vietnamese correctly.
  *
  * <p>The texts are data ({@code rejects-report-vi.csv}; data-quality rules use {@code description_vi} of
@@ -61,17 +61,20 @@ public final class RejectsReport {
 
   /** The folder of the reports in the output folder. */
   public static final String FOLDER = "rejects";
-  /** Rows an XLSX sheet can hold (1,048,576) minus the heading rows; further rows are in the CSV only. */
-  static final int MAX_SHEET_ROWS = 1_048_570;
-  private static final int HEADER_ROW = 3;
-  /** Column widths of an area sheet, in characters. */
-  private static final int[] WIDTHS = {26, 14, 12, 14, 50, 60, 24};
+  /** The folder, in {@link #FOLDER}, of each area's own workbook. */
+  public static final String BY_AREA = "by-area";
+  private static final int HEADER_ROW = RejectsSheet.HEADER_ROW;
 
-  /** The report files and how many rejects they list. */
-  public record Written(Path xlsx, Path csv, long rows) {}
+  /** The report files, the folder of the areas' own workbooks and how many rejects they list. */
+  public record Written(Path xlsx, Path csv, Path byArea, long rows) {}
 
   public static String xlsxName(int year) {
     return "rejects-" + year + ".xlsx";
+  }
+
+  /** An area's own workbook: {@code rejects-2023-23482.xlsx}, named by its official code. */
+  public static String areaXlsxName(int year, String areaCode) {
+    return "rejects-" + year + "-" + areaCode + ".xlsx";
   }
 
   public static String csvName(int year) {
@@ -113,21 +116,23 @@ public final class RejectsReport {
       Files.createDirectories(dir);
       Path xlsx = dir.resolve(xlsxName(year));
       Path csv = dir.resolve(csvName(year));
-      long n = stream(rows, areas, texts, year, xlsx, csv);
-      return new Written(xlsx, csv, n);
+      Path byArea = dir.resolve(BY_AREA);
+      long n = stream(rows, areas, texts, year, xlsx, csv, byArea);
+      return new Written(xlsx, csv, byArea, n);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the rejects report in " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  private static long stream(Iterator<Row> rows, List<Area> areas, ReportTexts texts, int year, Path xlsx, Path csv)
-      throws IOException {
+  private static long stream(Iterator<Row> rows, List<Area> areas, ReportTexts texts, int year, Path xlsx, Path csv,
+      Path byArea) throws IOException {
     Map<Integer, long[]> perArea = new LinkedHashMap<>();
     long n = 0;
+    Files.createDirectories(byArea);
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
         BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
         CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-      Styles st = new Styles(wb);
+      RejectsSheet.Styles st = new RejectsSheet.Styles(wb);
       w.write('\uFEFF');
       out.printRecord(texts.label("h_area_code"), texts.label("h_area"), texts.label("h_file"),
           texts.label("h_location"), texts.label("h_field"), texts.label("h_value"), texts.label("h_error"),
@@ -135,10 +140,9 @@ public final class RejectsReport {
       Sheet summary = wb.createSheet(texts.label("summary_sheet"));
       Set<String> sheetNames = new HashSet<>(List.of(summary.getSheetName()));
 
-      Sheet sheet = null;
+      RejectsSheet sheet = null;
+      AreaBook own = null;
       int current = -1;
-      int r = 0;
-      String file = null;
       Set<String> files = new HashSet<>();
       while (rows.hasNext()) {
         Row x = rows.next();
@@ -148,42 +152,36 @@ public final class RejectsReport {
         if (order != current) {
           current = order;
           String name = order < areas.size() ? areas.get(order).nameVi() : texts.label("other_sheet");
-          sheet = wb.createSheet(sheetName(name, sheetNames));
-          r = heading(sheet, st, texts, texts.label("title", "area", areaName, "year", year));
-          file = null;
+          String title = texts.label("title", "area", areaName, "year", year);
+          sheet = new RejectsSheet(wb, st, texts, name, sheetNames, title);
+          if (own != null) own.close();
+          own = order < areas.size() ? new AreaBook(byArea.resolve(areaXlsxName(year, areas.get(order).code())),
+              texts, name, title) : null;
           files.clear();
         }
         String sourceFile = x.getString(2);
-        ReportTexts.Explanation why = texts.explain(x.getString(9), x.getString(10), x.getString(7));
-        String location = texts.location(x.getString(3));
-        String field = texts.field(x.getString(7));
-        String raw = x.isNullAt(8) ? "" : x.getString(8);
-        out.printRecord(safe(areaCode == null ? "" : areaCode), safe(areaName), safe(sourceFile), safe(location),
-            safe(field), safe(raw), safe(why.error()), safe(why.fix()), safe(x.getString(9)));
+        RejectsSheet.Line line = new RejectsSheet.Line(sourceFile, texts.location(x.getString(3)),
+            texts.field(x.getString(7)), x.isNullAt(8) ? "" : x.getString(8),
+            texts.explain(x.getString(9), x.getString(10), x.getString(7)), x.getString(9));
+        out.printRecord(safe(areaCode == null ? "" : areaCode), safe(areaName), safe(sourceFile),
+            safe(line.location()), safe(line.field()), safe(line.raw()), safe(line.why().error()),
+            safe(line.why().fix()), safe(line.rule()));
         long[] counts = perArea.computeIfAbsent(order, k -> new long[2]);
         counts[0]++;
         if (files.add(sourceFile)) counts[1]++;
         n++;
-        if (r > MAX_SHEET_ROWS) continue;
-        if (r == MAX_SHEET_ROWS) {
-          text(sheet.createRow(r++), 0, texts.label("truncated"), st.bold);
-          continue;
-        }
-        if (!sourceFile.equals(file)) {
-          file = sourceFile;
-          text(sheet.createRow(r++), 0, texts.label("file_group", "file", sourceFile), st.bold);
-        }
-        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
-        text(row, 0, sourceFile, st.top);
-        text(row, 1, location, st.top);
-        text(row, 2, field, st.top);
-        text(row, 3, raw, st.top);
-        text(row, 4, why.error(), st.wrap);
-        text(row, 5, why.fix(), st.wrap);
-        text(row, 6, x.getString(9), st.top);
-        // a streamed sheet cannot autofit: height from the longer of the two wrapped texts
-        int lines = Math.max(lines(why.error(), WIDTHS[4]), lines(why.fix(), WIDTHS[5]));
-        if (lines > 1) row.setHeightInPoints(lines * 13f);
+        sheet.add(line);
+        if (own != null) own.sheet.add(line);
+      }
+      if (own != null) own.close();
+      // every area gets its own workbook, one without rejects says so: the commune knows it has nothing to fix
+      for (int i = 0; i < areas.size(); i++) {
+        if (perArea.containsKey(i)) continue;
+        String title = texts.label("title", "area", areas.get(i).nameVi(), "year", year);
+        AreaBook empty = new AreaBook(byArea.resolve(areaXlsxName(year, areas.get(i).code())), texts,
+            areas.get(i).nameVi(), title);
+        empty.sheet.none();
+        empty.close();
       }
       summary(summary, st, texts, year, areas, perArea);
       try (OutputStream os = Files.newOutputStream(xlsx)) {
@@ -195,32 +193,28 @@ public final class RejectsReport {
     return n;
   }
 
-  /** Title, intro, blank, headings; returns the first data row. */
-  private static int heading(Sheet sheet, Styles st, ReportTexts texts, String title) {
-    text(sheet.createRow(0), 0, title, st.title);
-    text(sheet.createRow(1), 0, texts.label("intro"), null);
-    org.apache.poi.ss.usermodel.Row h = sheet.createRow(HEADER_ROW);
-    String[] heads = {"h_file", "h_location", "h_field", "h_value", "h_error", "h_fix", "h_rule"};
-    for (int c = 0; c < heads.length; c++) {
-      text(h, c, texts.label(heads[c]), st.bold);
-      sheet.setColumnWidth(c, WIDTHS[c] * 256);
+  /** One area's own workbook: the same sheet as in the combined workbook, alone, to send back to that area. */
+  private static final class AreaBook {
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    private final Path target;
+    final RejectsSheet sheet;
+
+    AreaBook(Path target, ReportTexts texts, String name, String title) {
+      this.target = target;
+      this.sheet = new RejectsSheet(wb, new RejectsSheet.Styles(wb), texts, name, new HashSet<>(), title);
     }
-    sheet.createFreezePane(0, HEADER_ROW + 1);
-    printable(sheet);
-    return HEADER_ROW + 1;
+
+    void close() throws IOException {
+      try (OutputStream os = Files.newOutputStream(target)) {
+        wb.write(os);
+      } finally {
+        wb.close();
+        wb.dispose();
+      }
+    }
   }
 
-  /** Printed landscape, one page wide, the headings repeated on every page. */
-  private static void printable(Sheet sheet) {
-    sheet.getPrintSetup().setLandscape(true);
-    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-    sheet.setFitToPage(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
-    sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-  }
-
-  private static void summary(Sheet s, Styles st, ReportTexts texts, int year, List<Area> areas,
+  private static void summary(Sheet s, RejectsSheet.Styles st, ReportTexts texts, int year, List<Area> areas,
       Map<Integer, long[]> perArea) {
     text(s.createRow(0), 0, texts.label("summary_title", "year", year), st.title);
     text(s.createRow(1), 0, texts.label("intro"), null);
@@ -231,7 +225,7 @@ public final class RejectsReport {
       text(h, c, texts.label(heads[c]), st.bold);
       s.setColumnWidth(c, widths[c] * 256);
     }
-    printable(s);
+    RejectsSheet.printable(s);
     int r = HEADER_ROW + 1;
     for (int i = 0; i <= areas.size(); i++) {
       long[] counts = perArea.getOrDefault(i, new long[2]);
@@ -245,60 +239,12 @@ public final class RejectsReport {
     if (perArea.isEmpty()) text(s.createRow(r + 1), 0, texts.label("none"), st.bold);
   }
 
-  /** Lines a text takes in a wrapped column of {@code width} characters (a little narrower, to be safe). */
-  static int lines(String text, int width) {
-    if (text == null || text.isEmpty()) return 1;
-    int perLine = Math.max(1, width - 4);
-    return (text.length() + perLine - 1) / perLine;
-  }
-
   private static void text(org.apache.poi.ss.usermodel.Row row, int c, String value, CellStyle style) {
-    var cell = row.createCell(c);
-    cell.setCellValue(value == null ? "" : safe(value));
-    if (style != null) cell.setCellStyle(style);
+    RejectsSheet.text(row, c, value, style);
   }
 
   /** What a commune typed is written for Excel: a cell that would run as a formula is neutralised. */
   private static String safe(String text) {
     return FormulaGuard.neutralise(text);
-  }
-
-  /** An Excel sheet name: no []:*?/\, at most 31 characters, unique in the workbook. */
-  static String sheetName(String wanted, Set<String> taken) {
-    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
-    if (base.isEmpty()) base = "-";
-    if (base.length() > 31) base = base.substring(0, 31).strip();
-    String name = base;
-    for (int i = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)) || taken.contains(name); i++) {
-      String suffix = " (" + i + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-    }
-    taken.add(name);
-    taken.add(name.toLowerCase(java.util.Locale.ROOT));
-    return name;
-  }
-
-  private static final class Styles {
-    final CellStyle bold;
-    final CellStyle title;
-    final CellStyle wrap;
-    final CellStyle top;
-
-    Styles(SXSSFWorkbook wb) {
-      Font b = wb.createFont();
-      b.setBold(true);
-      bold = wb.createCellStyle();
-      bold.setFont(b);
-      Font big = wb.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 13);
-      title = wb.createCellStyle();
-      title.setFont(big);
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      wrap.setVerticalAlignment(VerticalAlignment.TOP);
-      top = wb.createCellStyle();
-      top.setVerticalAlignment(VerticalAlignment.TOP);
-    }
   }
 }

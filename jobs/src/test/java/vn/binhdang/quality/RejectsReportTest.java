@@ -131,6 +131,32 @@ class RejectsReportTest {
   }
 
   @Test
+  void eachAreaHasItsOwnWorkbookWithItsRowsAloneOrALineSayingNothingWasRejected() throws Exception {
+    try (InputStream in = Files.newInputStream(written.byArea().resolve("rejects-2023-23482.xlsx"));
+        XSSFWorkbook own = new XSSFWorkbook(in)) {
+      assertThat(own.getNumberOfSheets()).isEqualTo(1);
+      assertThat(rows(own.getSheetAt(0))).isEqualTo(rows(wb.getSheet("Xã Đắk Kôi")));
+    }
+    // refused whole, named for Tân Lập: in Tân Lập's own workbook too
+    try (InputStream in = Files.newInputStream(written.byArea().resolve("rejects-2023-23497.xlsx"));
+        XSSFWorkbook own = new XSSFWorkbook(in)) {
+      assertThat(rows(own.getSheetAt(0)).get(5).subList(0, 2)).containsExactly("counts/2023/23497.csv", "cả tệp");
+    }
+    try (InputStream in = Files.newInputStream(written.byArea().resolve("rejects-2023-23479.xlsx"));
+        XSSFWorkbook own = new XSSFWorkbook(in)) {
+      List<List<String>> none = rows(own.getSheetAt(0));
+      assertThat(none.get(0).get(0)).isEqualTo("Danh sách số liệu bị từ chối — Thị trấn Đắk Rve — rà soát năm 2023");
+      assertThat(none.get(5)).containsExactly("Không có số liệu bị từ chối.");
+    }
+    // every commune and the district; nothing for rows without an area
+    try (var files = Files.list(written.byArea())) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("rejects-2023-23479.xlsx",
+          "rejects-2023-23482.xlsx", "rejects-2023-23485.xlsx", "rejects-2023-23488.xlsx", "rejects-2023-23491.xlsx",
+          "rejects-2023-23494.xlsx", "rejects-2023-23497.xlsx", "rejects-2023-614.xlsx");
+    }
+  }
+
+  @Test
   void nothingIsPrinted() {
     assertThat(console).doesNotContain("1O1").doesNotContain("schools_gender_curiculum");
   }
@@ -145,9 +171,9 @@ class RejectsReportTest {
     }
     assertThat(texts.explain("something_new", "m", null).error()).isEqualTo("Lỗi something_new");
     java.util.Set<String> taken = new java.util.HashSet<>();
-    assertThat(RejectsReport.sheetName("Xã [Mới]: a/b?*\\c", taken)).isEqualTo("Xã Mới a b c");
-    assertThat(RejectsReport.sheetName("x".repeat(40), taken)).hasSize(31);
-    assertThat(RejectsReport.sheetName("x".repeat(40), taken)).hasSize(31).endsWith(" (2)");
+    assertThat(RejectsSheet.sheetName("Xã [Mới]: a/b?*\\c", taken)).isEqualTo("Xã Mới a b c");
+    assertThat(RejectsSheet.sheetName("x".repeat(40), taken)).hasSize(31);
+    assertThat(RejectsSheet.sheetName("x".repeat(40), taken)).hasSize(31).endsWith(" (2)");
   }
 
   @Test
