@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import vn.binhdang.charts.html.Downloads;
 import vn.binhdang.charts.html.HtmlReport;
 import vn.binhdang.charts.html.HtmlReportResult;
 import vn.binhdang.charts.release.Release;
@@ -51,7 +52,7 @@ public final class ChartPack {
         PackPlan plan = new PackPlanner(release, lang, planYear, runDate, DISTRICT).plan();
         List<ChartSpec> specs = plan.charts();
         Path pngDir = outDir.resolve("charts").resolve(lang.code());
-        Path pdf = outDir.resolve("chart-pack-" + planYear + "-" + lang.code() + ".pdf");
+        Path pdf = outDir.resolve(Downloads.packName(planYear, lang));
         PackLayout layout = new PackLayout(lang);
         try {
             // PNGs in parallel (independent charts); the PDF is drawn in page order.
@@ -59,7 +60,8 @@ public final class ChartPack {
             specs.parallelStream().forEach(s -> pngs.put(s.id(), layout.png(s, pngDir.resolve(s.id() + ".png"))));
             ChartPackResult.Sections sections = layout.pdf(plan, pdf);
             // The HTML report from the same plan, with copies of the same PNGs.
-            HtmlReportResult report = HtmlReport.write(plan, pngs, outDir, lang, planYear);
+            Downloads downloads = Downloads.of(release.dir(), pdf.getFileName().toString());
+            HtmlReportResult report = HtmlReport.write(plan, pngs, outDir, lang, planYear, downloads);
             List<ChartPackResult.RenderedChart> charts = new ArrayList<>();
             for (ChartSpec spec : specs) {
                 charts.add(new ChartPackResult.RenderedChart(spec.indicatorCode(), pngs.get(spec.id()),

@@ -20,13 +20,29 @@ import vn.binhdang.warehouse.Warehouse;
  */
 public final class OutputLinks {
   /** The folder of a release that holds its rendered outputs. */
-  public static final String FOLDER = "outputs";
+  public static final String FOLDER = vn.binhdang.charts.html.Downloads.OUTPUTS;
 
   private OutputLinks() {}
 
   /** The outputs folder of a release (being staged or published). */
   public static Path of(Path releaseDir) {
     return releaseDir.resolve(FOLDER);
+  }
+
+  /**
+   * Shows the release's {@code exports/} inside its outputs ({@code outputs/exports -> ../exports}), so that the
+   * HTML report's relative links reach the exports both in the release and through {@code out/exports}.
+   */
+  public static void linkExports(Path releaseDir) {
+    Path at = of(releaseDir).resolve(vn.binhdang.charts.html.Downloads.EXPORTS);
+    try {
+      Files.createDirectories(at.getParent());
+      if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createSymbolicLink(at, Path.of("..", vn.binhdang.charts.html.Downloads.EXPORTS));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot link the exports into " + at.getParent() + ": " + e.getMessage(), e);
+    }
   }
 
   /**

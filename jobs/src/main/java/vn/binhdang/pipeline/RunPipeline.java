@@ -170,6 +170,7 @@ public final class RunPipeline {
 
       progress.step("exports");
       ExportsJob.run(spark, release.dir());
+      OutputLinks.linkExports(release.dir());
 
       progress.step("manifest");
       Manifest manifest = manifest(spark, release, o, files, registerFiles, unread);

@@ -300,6 +300,29 @@ class RunPipelineTest {
     assertThat(out.resolve("rejects/rejects-2023.xlsx")).isRegularFile();
   }
 
+  @Test
+  void everyPageOfTheReportLinksThePackTheRejectsAndTheExportsAndEveryLinkOpens() throws Exception {
+    Path current = new Warehouse(out.resolve("warehouse")).current().orElseThrow();
+    // through out/ and inside the release: the same relative links must open in both
+    for (Path dir : List.of(out.resolve("report/vi"), current.resolve(OutputLinks.FOLDER).resolve("report/vi"))) {
+      for (String page : List.of("index.html", "data.html", "commune-23482.html")) {
+        String html = Files.readString(dir.resolve(page));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a href=\"(\\.\\./\\.\\./[^\"]+)\" download=\"\"")
+            .matcher(html);
+        List<String> hrefs = new java.util.ArrayList<>();
+        while (m.find()) hrefs.add(m.group(1));
+        assertThat(hrefs).as(dir + "/" + page).contains("../../chart-pack-2023-vi.pdf",
+            "../../rejects/rejects-2023.xlsx", "../../rejects/rejects-2023.csv",
+            "../../exports/binhdang-exports.xlsx", "../../exports/fct_indicator.csv");
+        // a browser resolves ../ on the path as written, not on the link's target
+        for (String href : hrefs) {
+          Path lexical = Path.of(dir.toAbsolutePath().normalize().resolve(href).normalize().toString());
+          assertThat(lexical).as(href).exists();
+        }
+      }
+    }
+  }
+
   private String scan(String table) {
     Path dir = outcome.release().resolve(table);
     return "read_parquet('" + dir + "/**/*.parquet', hive_partitioning = true)";

@@ -61,7 +61,7 @@ public final class HtmlReport {
     /** Same, on a release already read, with the date printed on the summary page given. */
     public static HtmlReportResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate) {
         PackPlan plan = new PackPlanner(release, lang, planYear, runDate, ChartPack.DISTRICT).plan();
-        return write(plan, Map.of(), outDir, lang, planYear);
+        return write(plan, Map.of(), outDir, lang, planYear, Downloads.of(release.dir(), null));
     }
 
     /** The folder of one language's report. */
@@ -74,7 +74,7 @@ public final class HtmlReport {
      * {@link ChartPack} writes them) are copied into the report; the others are drawn.
      */
     public static HtmlReportResult write(PackPlan plan, Map<String, Path> rendered, Path outDir, Lang lang,
-                                         int planYear) {
+                                         int planYear, Downloads downloads) {
         long start = System.nanoTime();
         Path target = dir(outDir, lang);
         Path parent = target.toAbsolutePath().getParent();
@@ -86,7 +86,7 @@ public final class HtmlReport {
             List<Path> images = images(plan, rendered, tmp.resolve(IMG), lang);
             assets(tmp.resolve(ASSETS));
             List<Path> pages = new ArrayList<>();
-            for (Map.Entry<String, String> page : new ReportWriter(plan, lang, planYear).pages().entrySet()) {
+            for (Map.Entry<String, String> page : new ReportWriter(plan, lang, planYear, downloads).pages().entrySet()) {
                 Path file = tmp.resolve(page.getKey());
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
                 pages.add(target.resolve(page.getKey()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -53,6 +54,8 @@ final class ReportWriter {
     private final int year;
     private final Messages msg;
     private final Formats formats;
+    /** The pack, rejects and exports files linked from every page's footer. */
+    private final Downloads downloads;
     /** Objective → its summary group (heading, name, status lines), in the plan's order. */
     private final Map<Integer, PackPlan.Group> groups = new LinkedHashMap<>();
     /** Indicator code → objective. */
@@ -60,8 +63,9 @@ final class ReportWriter {
     /** Indicator code → position in the catalogue (the default order of every table). */
     private final Map<String, Integer> order = new LinkedHashMap<>();
 
-    ReportWriter(PackPlan plan, Lang lang, int planYear) {
+    ReportWriter(PackPlan plan, Lang lang, int planYear, Downloads downloads) {
         this.plan = plan;
+        this.downloads = downloads;
         this.lang = lang;
         this.year = planYear;
         this.msg = Messages.of(lang);
@@ -127,6 +131,7 @@ final class ReportWriter {
         main.accept(h);
         h.close("main").newline();
         h.open("footer", "class", "site").open("div", "class", "wrap");
+        downloadLinks(h);
         h.element("p", plan.footer());
         for (String m : plan.cover().meta()) {
             h.element("p", m);
@@ -135,6 +140,25 @@ final class ReportWriter {
         h.close("body").newline();
         h.close("html").newline();
         return h.toString();
+    }
+
+    /** "Tải về: Bộ biểu đồ (PDF) · Số liệu bị từ chối: rejects-2023.xlsx, … · Bảng số liệu: …". */
+    private void downloadLinks(Html h) {
+        if (downloads.items().isEmpty()) return;
+        h.open("nav", "class", "downloads", "aria-label", msg.get("html.downloads"));
+        h.element("span", msg.get("html.downloads") + ":", "class", "kicker");
+        Downloads.Kind group = null;
+        h.open("ul").newline();
+        for (Downloads.Item d : downloads.items()) {
+            if (d.kind() != group) {
+                if (group != null) h.close("ul").close("li");
+                group = d.kind();
+                h.open("li").element("span", msg.get("html.download." + d.kind().name().toLowerCase(Locale.ROOT)));
+                h.open("ul");
+            }
+            h.open("li").element("a", d.name(), "href", d.href(), "download", "").close("li");
+        }
+        h.close("ul").close("li").close("ul").close("nav").newline();
     }
 
     private void header(Html h, Section section, int objective) {

@@ -58,7 +58,7 @@ class HtmlDisclosureTest {
     }
 
     private static Map<String, String> pages(Release r, Lang lang) {
-        return new ReportWriter(new PackPlanner(r, lang, 2023, RUN_DATE, "614").plan(), lang, 2023).pages();
+        return new ReportWriter(new PackPlanner(r, lang, 2023, RUN_DATE, "614").plan(), lang, 2023, Downloads.none()).pages();
     }
 
     /** The small fixture's hidden maternal mortality of 2019: its value and its births appear nowhere. */

@@ -322,7 +322,7 @@ class HtmlReportTest {
     void textFromTheReleaseIsEscaped() {
         String nasty = "<script>alert('x')</script> & \"quoted\" <b>bold</b> \u0007bell";
         PackPlan p = new PackPlan(plan.cover(), plan.summary(), plan.indicators(), plan.communes(), plan.data(), nasty);
-        Map<String, String> pages = new ReportWriter(p, Lang.VI, 2023).pages();
+        Map<String, String> pages = new ReportWriter(p, Lang.VI, 2023, Downloads.none()).pages();
         for (Map.Entry<String, String> e : pages.entrySet()) {
             assertThat(e.getValue()).as(e.getKey()).doesNotContain("<script>alert").doesNotContain("<b>bold");
             Document d = parse(e.getValue());
@@ -345,7 +345,7 @@ class HtmlReportTest {
     /** With the charts already drawn (as ChartPack has them), the report copies them: cheap. */
     @Test
     void reusesChartsAlreadyDrawn() throws IOException {
-        HtmlReportResult copy = HtmlReport.write(plan, drawn(), tmp.resolve("copy"), Lang.VI, 2023);
+        HtmlReportResult copy = HtmlReport.write(plan, drawn(), tmp.resolve("copy"), Lang.VI, 2023, Downloads.none());
         System.out.printf("Sample HTML report (charts copied): %d ms%n", copy.renderTime().toMillis());
         assertThat(copy.images()).hasSize(42);
         for (Path img : copy.images()) {
@@ -359,10 +359,10 @@ class HtmlReportTest {
     @Test
     void aSecondRenderReplacesTheFirst() throws IOException {
         Path out = tmp.resolve("twice");
-        HtmlReport.write(plan, drawn(), out, Lang.VI, 2023);
+        HtmlReport.write(plan, drawn(), out, Lang.VI, 2023, Downloads.none());
         Path stray = HtmlReport.dir(out, Lang.VI).resolve("img/stale.png");
         Files.writeString(stray, "x");
-        HtmlReportResult again = HtmlReport.write(plan, drawn(), out, Lang.VI, 2023);
+        HtmlReportResult again = HtmlReport.write(plan, drawn(), out, Lang.VI, 2023, Downloads.none());
         assertThat(stray).doesNotExist();
         assertThat(again.index()).isRegularFile();
         assertThat(ReportFiles.files(out.resolve("report"))).allSatisfy(f -> assertThat(f).startsWith("vi/"));
