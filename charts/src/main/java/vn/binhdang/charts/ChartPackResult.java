@@ -36,7 +36,8 @@ public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> chart
     }
 
     /**
-     * Pages per part: 1 cover + summary + one per indicator + one per commune + data and methods (a
+     * Pages per part: 1 cover + summary and status matrix + one per indicator + one per commune +
+     * completeness grid, data and methods (a
      * table longer than a page continues on the next, which the counts include).
      */
     public record Sections(int cover, int summary, int indicators, int communes, int data) {

@@ -40,15 +40,18 @@ class ChartPackTest {
         }
     }
 
-    /** Cover + summary + one page per indicator (3) + one per commune (7) + data and methods. */
+    /**
+     * Cover + summary + status matrix + one page per indicator (3) + one per commune (7) + data and methods
+     * (this release has no mart_completeness, so no completeness grid).
+     */
     @Test
     void writesOnePdfPerLanguageWithCoverSummaryIndicatorsCommunesAndData() throws IOException {
         assertThat(vi.pdf()).isEqualTo(tmp.resolve("out/chart-pack-2023-vi.pdf")).isRegularFile();
         assertThat(en.pdf()).isEqualTo(tmp.resolve("out/chart-pack-2023-en.pdf")).isRegularFile();
-        assertThat(vi.pageCount()).isEqualTo(1 + 1 + 3 + 7 + 1);
-        assertThat(vi.sections()).isEqualTo(new ChartPackResult.Sections(1, 1, 3, 7, 1));
+        assertThat(vi.pageCount()).isEqualTo(1 + 2 + 3 + 7 + 1);
+        assertThat(vi.sections()).isEqualTo(new ChartPackResult.Sections(1, 2, 3, 7, 1));
         try (PDDocument doc = Loader.loadPDF(vi.pdf().toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(13);
+            assertThat(doc.getNumberOfPages()).isEqualTo(14);
         }
     }
 

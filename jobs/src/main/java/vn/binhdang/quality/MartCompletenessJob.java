@@ -1,5 +1,15 @@
 package vn.binhdang.quality;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_except;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -84,7 +94,9 @@ public final class MartCompletenessJob {
         min("submitted_on").as("submitted_on"),
         count(lit(1)).cast("int").as("values_staged"),
         countDistinct(when(col("period").notEqual("Y"), concat_ws("|", col("measure"), col("period"))))
-            .cast("int").as("periods_received"));
+            .cast("int").as("periods_received"),
+        collect_set(when(col("period").notEqual("Y"), concat_ws("|", col("measure"), col("period"))))
+            .as("_periods_received"));
 
     Dataset<Row> fileAreaYears = staged.select("source_file", "area_code", "year").distinct();
     Dataset<Row> oneYear = fileAreaYears.groupBy("source_file", "area_code")
@@ -108,6 +120,7 @@ public final class MartCompletenessJob {
         .withColumn("values_staged", coalesce(col("values_staged"), lit(0)))
         .withColumn("values_rejected", coalesce(col("values_rejected"), lit(0)))
         .withColumn("periods_received", coalesce(col("periods_received"), lit(0)))
+        .withColumn("periods_missing", missingPeriods())
         .withColumn("deadline", make_date(col("year"), lit(DEADLINE_MONTH), lit(DEADLINE_DAY)));
 
     Column received = col("files_received").gt(0);
@@ -129,6 +142,17 @@ public final class MartCompletenessJob {
         .withColumn("complete", flag(received.and(col("values_staged").geq(col("values_expected"))))));
   }
 
+  /**
+   * "Q3", "M04 M05": the periods (of any sub-yearly measure of the report) expected and not staged, in
+   * order; null when none is missing or nothing was received (a missing report is missing as a whole).
+   */
+  private static Column missingPeriods() {
+    Column missing = array_sort(array_distinct(transform(
+        array_except(col("_periods_expected"), coalesce(col("_periods_received"), array().cast("array<string>"))),
+        x -> element_at(split(x, "\\|"), 2))));
+    return when(col("files_received").gt(0).and(size(missing).gt(0)), array_join(missing, " "));
+  }
+
   private static Column flag(Column condition) {
     return when(condition, 1).otherwise(0);
   }
@@ -139,14 +163,15 @@ public final class MartCompletenessJob {
         .add("area_code", DataTypes.StringType, false)
         .add("form", DataTypes.StringType, false)
         .add("values_expected", DataTypes.IntegerType, false)
-        .add("periods_expected", DataTypes.IntegerType, false);
+        .add("periods_expected", DataTypes.IntegerType, false)
+        .add("_periods_expected", DataTypes.createArrayType(DataTypes.StringType, false), false);
     List<Row> rows = new ArrayList<>();
     for (Area a : catalogue.communes()) {
       rows.add(RowFactory.create(a.code(), COMMUNE_REPORT, valuesExpected(catalogue, true),
-          periodsExpected(catalogue, true)));
+          periodsExpected(catalogue, true), periodKeys(catalogue, true)));
     }
     rows.add(RowFactory.create(catalogue.district().code(), DISTRICT_REPORT, valuesExpected(catalogue, false),
-        periodsExpected(catalogue, false)));
+        periodsExpected(catalogue, false), periodKeys(catalogue, false)));
     return spark.createDataFrame(rows, schema);
   }
 
@@ -154,6 +179,14 @@ public final class MartCompletenessJob {
   static int valuesExpected(Catalogue catalogue, boolean communeLevel) {
     return catalogue.measures().stream().filter(m -> m.communeLevel() == communeLevel)
         .mapToInt(m -> m.sexes().size() * m.populationGroups().size() * m.period().periods().size()).sum();
+  }
+
+  /** "measure|Q1" … for every sub-yearly measure of this level and its periods. */
+  static String[] periodKeys(Catalogue catalogue, boolean communeLevel) {
+    List<String> keys = new ArrayList<>();
+    catalogue.measures().stream().filter(m -> m.communeLevel() == communeLevel && m.period() != PeriodType.Y)
+        .forEach(m -> m.period().periods().forEach(p -> keys.add(m.code() + "|" + p)));
+    return keys.toArray(new String[0]);
   }
 
   /** Quarters and months of the sub-yearly measures of this level. */

@@ -375,6 +375,7 @@ public final class Tables {
           key("values_rejected", IntegerType, "rejects of this report's files and area (see README: how rejects are attributed to a year)"),
           key("periods_expected", IntegerType, "quarters and months expected for the sub-yearly measures (4 news-item quarters; 12 media-segment months)"),
           key("periods_received", IntegerType, "of which with a staged value"),
+          col("periods_missing", StringType, "the expected quarters or months without a staged value, e.g. Q3 or M04 M05; null when none is missing"),
           key("complete", IntegerType, "1: received and every expected value staged")),
       List.of());
 

@@ -230,6 +230,9 @@ final class ReportWriter {
                 communesTable(h);
                 h.close("section").newline();
             }
+            if (plan.statusMatrix() != null) {
+                GridTables.write(h, plan.statusMatrix(), "status-matrix");
+            }
 
             // The cover's data status, and the way to the data page.
             h.open("section", "class", "panel", "aria-labelledby", "status").newline();
@@ -655,6 +658,9 @@ final class ReportWriter {
             h.close("ul");
             h.element("p", c.note(), "class", "note");
             h.close("section").newline();
+            if (plan.completeness() != null) {
+                GridTables.write(h, plan.completeness(), "completeness-grid");
+            }
             int i = 0;
             for (PackPlan.Section s : d.sections()) {
                 String id = "section-" + (++i);

@@ -101,7 +101,8 @@ public final class ReleaseReader {
             Column.integer("late").optional(), Column.integer("missing").optional(),
             Column.integer("days_late").optional(), Column.integer("complete").optional(),
             Column.integer("values_expected").optional(), Column.integer("values_staged").optional(),
-            Column.integer("periods_expected").optional(), Column.integer("periods_received").optional());
+            Column.integer("periods_expected").optional(), Column.integer("periods_received").optional(),
+            Column.string("periods_missing").optional());
 
     private ReleaseReader() {
     }
@@ -151,7 +152,7 @@ public final class ReleaseReader {
                         r.integer("expected"), r.integer("received"), r.integer("on_time"), r.integer("late"),
                         r.integer("missing"), r.integer("days_late"), r.integer("complete"),
                         r.integer("values_expected"), r.integer("values_staged"), r.integer("periods_expected"),
-                        r.integer("periods_received")))
+                        r.integer("periods_received"), r.string("periods_missing")))
                 .toList();
         ReleaseManifest manifest = ReleaseManifest.read(releaseDir).orElse(null);
         java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();

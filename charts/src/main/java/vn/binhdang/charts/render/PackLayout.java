@@ -49,6 +49,12 @@ public final class PackLayout {
             int before = w.pageCount();
             w.summary(plan.summary());
             int summaryPages = w.pageCount() - before;
+            before = w.pageCount();
+            if (plan.statusMatrix() != null) {
+                w.grid(plan.statusMatrix());
+            }
+            int matrixPages = w.pageCount() - before;
+            int matrixFirst = before + 2;
 
             Map<Integer, int[]> objectivePages = new LinkedHashMap<>();
             before = w.pageCount();
@@ -68,6 +74,12 @@ public final class PackLayout {
             int communeFirst = before + 2;
 
             before = w.pageCount();
+            int gridFirst = before + 2;
+            if (plan.completeness() != null) {
+                w.grid(plan.completeness());
+            }
+            int gridPages = w.pageCount() - before;
+            before = w.pageCount();
             w.dataPage(plan.data());
             int dataPages = w.pageCount() - before;
             int dataFirst = before + 2;
@@ -75,6 +87,9 @@ public final class PackLayout {
             List<String[]> contents = new ArrayList<>();
             PackPlan.Contents c = plan.cover().contents();
             contents.add(new String[] {c.summary(), pages(2, 1 + summaryPages)});
+            if (matrixPages > 0) {
+                contents.add(new String[] {plan.statusMatrix().title(), pages(matrixFirst, matrixFirst + matrixPages - 1)});
+            }
             int i = 0;
             for (Map.Entry<Integer, int[]> e : objectivePages.entrySet()) {
                 contents.add(new String[] {c.objectives().get(i++), pages(e.getValue()[0], e.getValue()[1])});
@@ -82,12 +97,16 @@ public final class PackLayout {
             if (c.communes() != null && communePages > 0) {
                 contents.add(new String[] {c.communes(), pages(communeFirst, communeFirst + communePages - 1)});
             }
+            if (gridPages > 0) {
+                contents.add(new String[] {plan.completeness().title(), pages(gridFirst, gridFirst + gridPages - 1)});
+            }
             contents.add(new String[] {c.data(), pages(dataFirst, dataFirst + dataPages - 1)});
             w.cover(plan.cover(), contents);
             int total = w.pageCount();
             w.footers(plan.footer(), page -> msg.get("pack.page", "page", page, "pages", total));
             w.save(file);
-            return new ChartPackResult.Sections(1, summaryPages, indicatorPages, communePages, dataPages);
+            return new ChartPackResult.Sections(1, summaryPages + matrixPages, indicatorPages, communePages,
+                    gridPages + dataPages);
         }
     }
 

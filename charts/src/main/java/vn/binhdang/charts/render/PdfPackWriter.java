@@ -97,7 +97,7 @@ final class PdfPackWriter implements Closeable {
         return doc.getNumberOfPages();
     }
 
-    private PDPage newPage() {
+    PDPage newPage() {
         PDPage page = new PDPage(PAGE);
         doc.addPage(page);
         return page;
@@ -170,7 +170,7 @@ final class PdfPackWriter implements Closeable {
      * Section header (blue, bold) with a code at the right and a rule, then the page heading; without a
      * header the heading starts at the top. Returns the y below the heading.
      */
-    private float frame(PDPageContentStream cs, String header, String code, String heading) throws IOException {
+    float frame(PDPageContentStream cs, String header, String code, String heading) throws IOException {
         float top = PAGE.getHeight() - MARGIN_TOP;
         if (header == null) {
             return paragraph(cs, heading, bold, Theme.PAGE_HEADING_PT + 1, Palette.TEXT, MARGIN_X, top + 4,
@@ -633,6 +633,15 @@ final class PdfPackWriter implements Closeable {
     // ------------------------------------------------------------------ data and methods
 
     /** Two columns of headed sections; the font shrinks until everything fits on the page. */
+    /** A grid (status matrix, completeness) on its own page or pages. */
+    void grid(PackPlan.Grid g) throws IOException {
+        new GridPageWriter(this, regular, bold).draw(g);
+    }
+
+    PDDocument document() {
+        return doc;
+    }
+
     void dataPage(PackPlan.DataPage d) throws IOException {
         PDPage page = newPage();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -784,7 +793,7 @@ final class PdfPackWriter implements Closeable {
     }
 
     /** Draws wrapped text whose first line's top is at {@code top}; returns the y below the last line. */
-    private float paragraph(PDPageContentStream cs, String s, PDFont font, float size, Color color, float x, float top,
+    float paragraph(PDPageContentStream cs, String s, PDFont font, float size, Color color, float x, float top,
                             float width) throws IOException {
         float y = top;
         for (String line : PdfText.wrap(font, size, s, width)) {
@@ -794,7 +803,7 @@ final class PdfPackWriter implements Closeable {
         return y;
     }
 
-    private void text(PDPageContentStream cs, String s, PDFont font, float size, Color color, float x, float baseline)
+    void text(PDPageContentStream cs, String s, PDFont font, float size, Color color, float x, float baseline)
             throws IOException {
         if (s == null || s.isEmpty()) {
             return;
@@ -807,6 +816,15 @@ final class PdfPackWriter implements Closeable {
         cs.endText();
     }
 
+    /** A thin horizontal line from {@code x0} to {@code x1}. */
+    void hline(PDPageContentStream cs, float x0, float x1, float y, Color colour) throws IOException {
+        cs.setStrokingColor(colour);
+        cs.setLineWidth(0.4f);
+        cs.moveTo(x0, y);
+        cs.lineTo(x1, y);
+        cs.stroke();
+    }
+
     private void rule(PDPageContentStream cs, float y, Color colour) throws IOException {
         cs.setStrokingColor(colour);
         cs.setLineWidth(0.6f);
@@ -815,7 +833,7 @@ final class PdfPackWriter implements Closeable {
         cs.stroke();
     }
 
-    private void fillRect(PDPageContentStream cs, float x, float y, float w, float h, Color c) throws IOException {
+    void fillRect(PDPageContentStream cs, float x, float y, float w, float h, Color c) throws IOException {
         cs.setNonStrokingColor(c);
         cs.addRect(x, y, w, h);
         cs.fill();

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * The content of a chart pack, page by page, as plain data in the pack's language: what every page says
  * and shows, decided before anything is drawn. Page order: cover, summary, one page per indicator
- * (grouped by objective, in catalogue order), one page per commune, data and methods.
+ * (grouped by objective, in catalogue order), one page per commune, data and methods; the status matrix
+ * (every indicator × the district and its communes) follows the summary and the completeness grid (every
+ * area × year) comes before the data page. Either grid is null where the release has nothing to put in it.
  */
-public record PackPlan(Cover cover, Summary summary, List<IndicatorPage> indicators, List<CommunePage> communes,
-                       DataPage data, String footer) {
+public record PackPlan(Cover cover, Summary summary, Grid statusMatrix, List<IndicatorPage> indicators,
+                       List<CommunePage> communes, Grid completeness, DataPage data, String footer) {
 
     public PackPlan {
         indicators = List.copyOf(indicators);
@@ -89,6 +91,37 @@ public record PackPlan(Cover cover, Summary summary, List<IndicatorPage> indicat
     public record AnnexEntry(String sexLabel, String value, String interval, String district, StatusMark status,
                              String compare, String rank, Double number, FunnelSpec.Position position,
                              Integer rankNumber) {
+    }
+
+    /**
+     * A table of marks read at a glance: rows × columns, each cell a light and a short word. The status
+     * matrix (indicators × areas) and the completeness grid (areas × years) are both grids.
+     *
+     * @param rowHead heading of the row labels' column
+     * @param legend  the lights used, with their words in this grid
+     * @param note    what a reader needs to read it (null for none)
+     */
+    public record Grid(String title, String intro, String rowHead, List<String> columns, List<GridRow> rows,
+                       List<LegendItem> legend, String note) {
+        public Grid {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            legend = List.copyOf(legend);
+        }
+    }
+
+    /**
+     * One row of a grid; {@code group} starts a new block of rows under that heading (an objective), null
+     * to continue the current one; {@code total} marks the district's row.
+     */
+    public record GridRow(String group, String label, boolean total, List<GridCell> cells) {
+        public GridRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A cell: its light (null: an empty cell) and a short text beside or under it (may be empty). */
+    public record GridCell(vn.binhdang.charts.theme.Light light, String text, String word) {
     }
 
     /** Data and methods: headed sections of short paragraphs or bullet lines. */

@@ -64,7 +64,11 @@ public final class PackPlanner {
         }
         String districtName = TrendSpecs.areaWithParent(release, district, lang);
         String footer = msg.get("pack.footer", "district", districtName, "year", year, "release", release.id());
-        return new PackPlan(cover(districtName, lines), summary(lines), pages, communePages(), dataPage(), footer);
+        PackPlan.Summary summary = summary(lines);
+        List<PackPlan.CommunePage> communes = communePages();
+        GridPlanner grids = new GridPlanner(release, lang, year, district, msg);
+        return new PackPlan(cover(districtName, lines), summary, grids.statusMatrix(lines, communes, summary.lights()),
+                pages, communes, grids.completeness(), dataPage(), footer);
     }
 
     // ---------------------------------------------------------------- cover

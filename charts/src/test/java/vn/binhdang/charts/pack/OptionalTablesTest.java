@@ -36,9 +36,9 @@ class OptionalTablesTest {
         assertThat(plan.charts()).filteredOn(c -> c instanceof TrendChartSpec)
                 .allSatisfy(c -> assertThat(((TrendChartSpec) c).comparisons()).isEmpty());
         ChartPackResult result = ChartPack.render(r, tmp.resolve("out"), Lang.VI, 2023, LocalDate.of(2023, 12, 11));
-        assertThat(result.pageCount()).isEqualTo(30);
+        assertThat(result.pageCount()).as("no completeness grid").isEqualTo(31);
         List<String> pages = PackStructureTest.pages(result.pdf());
-        assertThat(pages.get(29)).contains("Bản dữ liệu này chưa có bảng theo dõi việc nộp báo cáo.")
+        assertThat(pages.get(30)).contains("Bản dữ liệu này chưa có bảng theo dõi việc nộp báo cáo.")
                 .contains("Bản dữ liệu này chưa có chuỗi số liệu toàn quốc để so sánh.")
                 .contains("Bảng chưa có trong bản dữ liệu, phần tương ứng được bỏ qua: published_series, mart_completeness.");
         assertThat(String.join(" ", pages)).doesNotContain("Toàn quốc").doesNotContain("Báo cáo năm 2023: đã nhận");
@@ -51,7 +51,7 @@ class OptionalTablesTest {
                 "mart_gender_gap", "rejects");
         assertThat(r.extras().manifest()).isNull();
         ChartPackResult result = ChartPack.render(r, tmp.resolve("out"), Lang.VI, 2023, LocalDate.of(2023, 12, 11));
-        assertThat(result.pageCount()).isEqualTo(30);
+        assertThat(result.pageCount()).as("the status matrix, no completeness grid").isEqualTo(31);
         // Commune charts come from fct_indicator; the funnel classifies communes against its own exact limits.
         assertThat(result.charts(ChartKind.FUNNEL)).isNotEmpty();
         assertThat(result.charts(ChartKind.SEXES)).isNotEmpty();

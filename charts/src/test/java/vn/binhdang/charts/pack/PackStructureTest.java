@@ -76,16 +76,19 @@ class PackStructureTest {
         return String.join(" ", pages);
     }
 
-    /** Page count = 1 cover + 1 summary + one per indicator + one per commune + 1 data and methods. */
+    /**
+     * Page count = 1 cover + 1 summary + 1 status matrix + one per indicator + one per commune + 1
+     * completeness grid + 1 data and methods.
+     */
     @Test
     void pageCountIsCoverSummaryIndicatorsCommunesAndData() {
         int indicators = release.indicators().size();
         int communes = release.children("614").size();
         assertThat(indicators).isEqualTo(20);
         assertThat(communes).isEqualTo(7);
-        int expected = 1 + 1 + indicators + communes + 1;
-        assertThat(vi.pageCount()).isEqualTo(expected).isEqualTo(30);
-        assertThat(vi.sections()).isEqualTo(new ChartPackResult.Sections(1, 1, indicators, communes, 1));
+        int expected = 1 + 2 + indicators + communes + 2;
+        assertThat(vi.pageCount()).isEqualTo(expected).isEqualTo(32);
+        assertThat(vi.sections()).isEqualTo(new ChartPackResult.Sections(1, 2, indicators, communes, 2));
         assertThat(viPages).hasSize(expected);
         assertThat(enPages).hasSize(expected);
     }
@@ -101,9 +104,11 @@ class PackStructureTest {
                 .contains("72 tệp đầu vào, 4.689 dòng số liệu; 6 dòng bị loại khi kiểm tra.")
                 .contains("Báo cáo năm 2023: đã nhận 8/8, đúng hạn 6.")
                 .contains("Tóm tắt các chỉ tiêu trang 2")
-                .contains("Mục tiêu 1. Trong lĩnh vực chính trị trang 3")
-                .contains("Phụ lục: các xã, thị trấn trang 23–29")
-                .contains("Số liệu và phương pháp trang 30");
+                .contains("Tình trạng các chỉ tiêu theo xã, thị trấn năm 2023 trang 3")
+                .contains("Mục tiêu 1. Trong lĩnh vực chính trị trang 4")
+                .contains("Phụ lục: các xã, thị trấn trang 24–30")
+                .contains("Mức độ đầy đủ của báo cáo, 2015–2023 trang 31")
+                .contains("Số liệu và phương pháp trang 32");
     }
 
     @Test
@@ -130,7 +135,7 @@ class PackStructureTest {
         PackPlan plan = new PackPlanner(release, Lang.VI, 2023, LocalDate.of(2023, 12, 11), "614").plan();
         for (int i = 0; i < plan.indicators().size(); i++) {
             PackPlan.IndicatorPage p = plan.indicators().get(i);
-            String text = viPages.get(2 + i);
+            String text = viPages.get(3 + i);
             IndicatorDef ind = release.indicator(p.code()).orElseThrow();
             assertThat(text).as(p.code()).contains(ind.nameVi()).contains(p.code())
                     .contains("Mục tiêu " + ind.objective() + ". ").contains("Năm 2023").contains("Chỉ tiêu");
@@ -144,14 +149,20 @@ class PackStructureTest {
 
     @Test
     void sectionPagesCarryTheirVietnameseText() {
-        assertThat(viPages.get(22)).contains("Phụ lục: các xã, thị trấn")
+        assertThat(viPages.get(23)).contains("Phụ lục: các xã, thị trấn")
                 .contains("Thị trấn Đắk Rve: các chỉ số so với toàn huyện năm 2023")
                 .contains("Giá trị của xã (KTC 95 %)").contains("So với huyện").contains("Xếp hạng");
         for (int i = 0; i < 7; i++) {
-            assertThat(viPages.get(22 + i)).contains("so với toàn huyện năm 2023");
+            assertThat(viPages.get(23 + i)).contains("so với toàn huyện năm 2023");
         }
-        assertThat(viPages.get(28)).contains("Xã Tân Lập");
-        String data = viPages.get(29);
+        assertThat(viPages.get(29)).contains("Xã Tân Lập");
+        assertThat(viPages.get(2)).contains("Tình trạng các chỉ tiêu theo xã, thị trấn năm 2023")
+                .contains("Chỉ số Huyện Kon Rẫy Thị trấn Đắk Rve Xã Đắk Kôi")
+                .contains("Tỷ số giới tính khi sinh (bé trai/100 bé gái)")
+                .contains("6 chỉ tiêu chỉ có số liệu cấp huyện nên không có trong bảng này");
+        assertThat(viPages.get(30)).contains("Mức độ đầy đủ của báo cáo, 2015–2023")
+                .contains("Địa bàn 2015 2016").contains("Huyện Kon Rẫy");
+        String data = viPages.get(31);
         assertThat(data).contains("Số liệu và phương pháp").contains("Nguồn số liệu")
                 .contains("72 tệp đầu vào: 4.689 dòng đọc được, 4.683 dòng được nhận, 6 dòng bị loại.")
                 .contains("Mức độ đầy đủ của báo cáo")
