@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import vn.binhdang.charts.html.Downloads;
 import vn.binhdang.charts.html.HtmlReport;
+import vn.binhdang.charts.workbook.SummaryWorkbook;
 import vn.binhdang.charts.html.HtmlReportResult;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
@@ -31,7 +32,8 @@ import vn.binhdang.charts.spec.TrendChartSpec;
  * <p>Outputs under {@code outDir}: {@code charts/<lang>/<id>.png} for every chart (the trend as
  * {@code <INDICATOR_CODE>.png}, the commune charts as {@code …-communes.png}, {@code …-funnel.png},
  * {@code …-sexes.png}), {@code chart-pack-<planYear>-<lang>.pdf}: cover, summary, one page per
- * indicator (by objective), one page per commune, data and methods; and the static HTML report
+ * indicator (by objective), one page per commune, data and methods; {@code summary-<planYear>-<lang>.xlsx}
+ * ({@link SummaryWorkbook}); and the static HTML report
  * {@code report/<lang>/} ({@link HtmlReport}) from the same plan, with copies of the same PNGs.
  */
 public final class ChartPack {
@@ -59,8 +61,10 @@ public final class ChartPack {
             Map<String, Path> pngs = new ConcurrentHashMap<>();
             specs.parallelStream().forEach(s -> pngs.put(s.id(), layout.png(s, pngDir.resolve(s.id() + ".png"))));
             ChartPackResult.Sections sections = layout.pdf(plan, pdf);
+            Path summary = SummaryWorkbook.write(plan, release, lang, planYear, outDir);
             // The HTML report from the same plan, with copies of the same PNGs.
-            Downloads downloads = Downloads.of(release.dir(), pdf.getFileName().toString());
+            Downloads downloads = Downloads.of(release.dir(), pdf.getFileName().toString(),
+                    summary.getFileName().toString());
             HtmlReportResult report = HtmlReport.write(plan, pngs, outDir, lang, planYear, downloads);
             List<ChartPackResult.RenderedChart> charts = new ArrayList<>();
             for (ChartSpec spec : specs) {
@@ -68,7 +72,7 @@ public final class ChartPack {
                         spec.pointCount(), hidden(spec), spec.kind()));
             }
             return new ChartPackResult(pdf, sections.total(), charts, sections,
-                    Duration.ofNanos(System.nanoTime() - start), report.index());
+                    Duration.ofNanos(System.nanoTime() - start), report.index(), summary);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the chart pack to " + outDir, e);
         }

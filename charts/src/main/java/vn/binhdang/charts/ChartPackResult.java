@@ -17,9 +17,10 @@ import vn.binhdang.charts.spec.ChartKind;
  * @param renderTime wall time of the whole render (reading the release excluded)
  * @param report     the HTML report's summary page, {@code report/<lang>/index.html}; its folder is
  *                   {@code report.getParent()}
+ * @param summary    the editable summary workbook, {@code summary-<year>-<lang>.xlsx} beside the PDF
  */
 public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> charts, Sections sections,
-                              Duration renderTime, Path report) {
+                              Duration renderTime, Path report, Path summary) {
 
     /**
      * One chart: its PNG and how many values it plots (suppressed ones are never plotted).

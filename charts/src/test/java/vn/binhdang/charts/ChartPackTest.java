@@ -97,7 +97,7 @@ class ChartPackTest {
     @Test
     void englishPackUsesEnglishNamesAndNumbers() throws IOException {
         String text = text(en.pdf());
-        assertThat(text).contains("Kon Ray district, Kon Tum province")
+        assertThat(text).contains("Kon Rẫy district, Kon Tum province")
                 .contains("Sex ratio at birth")
                 .contains("Sex ratio at birth in 2023: 108.2 boys per 100 girls (95% CI: 101.3–115.6)"
                         + " — not yet assessed against the target 100.")

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public record Catalogue(
     List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators,
-    List<DqRule> dqRules)
+    List<DqRule> dqRules, List<IndicatorMetadata> metadata)
     implements Serializable {
 
   public Catalogue {
@@ -23,6 +23,18 @@ public record Catalogue(
     measures = List.copyOf(measures);
     indicators = List.copyOf(indicators);
     dqRules = List.copyOf(dqRules);
+    metadata = List.copyOf(metadata);
+  }
+
+  /** A catalogue without indicator metadata (a catalogue folder without {@code indicator_metadata.csv}). */
+  public Catalogue(List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators,
+      List<DqRule> dqRules) {
+    this(objectives, areas, measures, indicators, dqRules, List.of());
+  }
+
+  /** The metadata of an indicator; empty when the catalogue has none. */
+  public Optional<IndicatorMetadata> metadata(String indicatorCode) {
+    return metadata.stream().filter(m -> m.code().equals(indicatorCode)).findFirst();
   }
 
   /** A catalogue without data-quality rules. */

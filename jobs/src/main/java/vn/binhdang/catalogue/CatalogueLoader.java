@@ -91,13 +91,51 @@ public final class CatalogueLoader {
     Map<String, Measure> byCode = new java.util.LinkedHashMap<>();
     for (Measure m : measures) byCode.put(m.code(), m);
     List<DqRule> rules = read("dq_rules.csv", true, (r, i) -> dqRule(r, i, byCode));
-    Catalogue catalogue = new Catalogue(objectives, areas, measures, indicators, rules);
+    List<IndicatorMetadata> metadata = optionalFile(METADATA)
+        ? read(METADATA, false, (r, i) -> metadata(r)) : List.of();
+    Catalogue catalogue = new Catalogue(objectives, areas, measures, indicators, rules, metadata);
     checkIndicators(catalogue);
     unique("dq_rules.csv", rules.stream().map(DqRule::code).toList());
+    checkMetadata(catalogue);
     return catalogue;
   }
 
+  /** Optional: a catalogue folder without it has no indicator metadata (the sheet says so). */
+  public static final String METADATA = "indicator_metadata.csv";
+
+  private boolean optionalFile(String file) {
+    InputStream in = opener.apply(file);
+    if (in == null) return false;
+    try {
+      in.close();
+    } catch (IOException e) {
+      // only probed
+    }
+    return true;
+  }
+
+  /** One row per indicator of indicators.csv, in any order, no other code. */
+  private void checkMetadata(Catalogue c) {
+    if (c.metadata().isEmpty()) return;
+    unique(METADATA, c.metadata().stream().map(IndicatorMetadata::code).toList());
+    Set<String> codes = new LinkedHashSet<>(c.indicators().stream().map(Indicator::code).toList());
+    for (IndicatorMetadata m : c.metadata()) {
+      if (!codes.contains(m.code())) throw fail(METADATA, "has indicator '" + m.code() + "', which is not in indicators.csv");
+    }
+    codes.removeAll(c.metadata().stream().map(IndicatorMetadata::code).toList());
+    if (!codes.isEmpty()) throw fail(METADATA, "has no row for " + String.join(", ", codes) + "; add one per indicator");
+  }
+
   // ---- rows ---------------------------------------------------------------------------------
+
+  private IndicatorMetadata metadata(Row r) {
+    String frequency = r.required("frequency");
+    if (!IndicatorMetadata.FREQUENCIES.contains(frequency)) {
+      throw r.error("frequency", "is '" + frequency + "'; use " + String.join(", ", IndicatorMetadata.FREQUENCIES));
+    }
+    return new IndicatorMetadata(r.required("code"), r.required("definition_vi"), r.required("definition_en"),
+        r.required("source_vi"), r.required("source_en"), r.required("agency_vi"), r.required("agency_en"), frequency);
+  }
 
   private Objective objective(Row r) {
     int n = r.integer("objective");

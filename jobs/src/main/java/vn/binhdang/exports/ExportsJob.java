@@ -1,5 +1,17 @@
 package vn.binhdang.exports;
 
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log10;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.when;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +30,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import vn.binhdang.warehouse.TableSpec;
 import vn.binhdang.warehouse.Tables;
@@ -29,6 +42,11 @@ import vn.binhdang.warehouse.Tables;
  * hidden count is blank on suppressed rows ({@link TableSpec#publishable}); a {@code suppressed} column
  * says which. Text that a spreadsheet would run as a formula is neutralised ({@link FormulaGuard}).
  * Rows are streamed to the workbook, never collected.
+ *
+ * <p>For people rather than programs: every table with an {@code area_code} gets the area's names beside
+ * it ({@code area_name_vi}, {@code area_name_en}), and every floating value is rounded to four significant
+ * digits, whole digits always kept (28.571428… → 28.57, 11507.0 stays, 7.2608e-7 → 7.261e-7): more than any
+ * page shows, without the binary noise of a double. The warehouse's Parquet keeps the full precision.
  */
 public final class ExportsJob {
   private ExportsJob() {}
@@ -42,19 +60,24 @@ public final class ExportsJob {
       Tables.MART_TARGET_STATUS, Tables.MART_TREND, Tables.MART_GENDER_GAP, Tables.MART_COMMUNE_COMPARE,
       Tables.MART_COMPLETENESS);
 
+  /** Significant digits of an exported floating value. */
+  static final int SIGNIFICANT = 4;
+
   /** Writes the exports of the release being staged in {@code releaseDir}. */
   public static void run(SparkSession spark, Path releaseDir) {
     Path dir = releaseDir.resolve(FOLDER);
+    Dataset<Row> names = spark.read().parquet(releaseDir.resolve(Tables.DIM_AREA.name()).toString())
+        .select(col("area_code"), col("name_vi").as("area_name_vi"), col("name_en").as("area_name_en"));
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
       CellStyle header = wb.createCellStyle();
       Font bold = wb.createFont();
       bold.setBold(true);
       header.setFont(bold);
       for (TableSpec t : EXPORTED) {
-        Dataset<Row> rows = FormulaGuard.neutraliseText(
+        Dataset<Row> rows = FormulaGuard.neutraliseText(forPeople(
             t.publishable(spark.read().parquet(releaseDir.resolve(t.name()).toString()))
                 .select(t.columns().stream().map(org.apache.spark.sql.functions::col)
-                    .toArray(org.apache.spark.sql.Column[]::new)));
+                    .toArray(org.apache.spark.sql.Column[]::new)), t, names));
         writeCsv(rows, dir, t.name());
         writeSheet(wb, header, t, rows);
       }
@@ -66,6 +89,33 @@ public final class ExportsJob {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the exports in " + dir, e);
     }
+  }
+
+  /** The area's names after {@code area_code} (not for dim_area, which has them), and rounded doubles. */
+  static Dataset<Row> forPeople(Dataset<Row> rows, TableSpec t, Dataset<Row> names) {
+    List<org.apache.spark.sql.Column> out = new java.util.ArrayList<>();
+    boolean named = t != Tables.DIM_AREA && t.columns().contains("area_code");
+    for (StructField f : rows.schema().fields()) {
+      out.add(f.dataType().equals(DataTypes.DoubleType) ? rounded(col(f.name())).as(f.name()) : col(f.name()));
+      if (named && f.name().equals("area_code")) {
+        out.add(col("area_name_vi"));
+        out.add(col("area_name_en"));
+      }
+    }
+    Dataset<Row> in = named ? rows.join(broadcast(names), new String[] {"area_code"}, "left") : rows;
+    return in.select(out.toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  /**
+   * {@value #SIGNIFICANT} significant digits, whole digits kept: round(x · 10^s) / 10^s with
+   * s = max(0, 3 − floor(log10 |x|)); dividing by an exact power of ten gives the double nearest the decimal,
+   * so it prints as "28.57". Zero, NaN and null pass through.
+   */
+  static org.apache.spark.sql.Column rounded(org.apache.spark.sql.Column x) {
+    org.apache.spark.sql.Column scale = greatest(lit(0), lit(SIGNIFICANT - 1).minus(floor(log10(abs(x)))));
+    org.apache.spark.sql.Column p = pow(lit(10), scale);
+    return when(x.isNull().or(x.equalTo(0)).or(isnan(x)).or(abs(x).lt(1e-290)), x)
+        .otherwise(round(x.multiply(p)).divide(p));
   }
 
   /**
@@ -89,7 +139,7 @@ public final class ExportsJob {
   static void writeSheet(SXSSFWorkbook wb, CellStyle header, TableSpec t, Dataset<Row> rows) {
     SXSSFSheet sheet = wb.createSheet(t.name());
     org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
-    StructField[] fields = t.schema().fields();
+    StructField[] fields = rows.schema().fields();
     for (int c = 0; c < fields.length; c++) {
       Cell cell = h.createCell(c);
       cell.setCellValue(fields[c].name());

@@ -1,5 +1,7 @@
 package vn.binhdang.exports;
 
+import vn.binhdang.charts.workbook.CellText;
+
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -23,18 +25,18 @@ import org.apache.spark.sql.types.DataTypes;
 public final class FormulaGuard {
   private FormulaGuard() {}
 
-  /** The characters that make a spreadsheet read a cell as a formula (OWASP). */
-  static final String TRIGGERS = "=+-@\t\r";
+  /** The characters that make a spreadsheet read a cell as a formula (OWASP), declared in {@link CellText}. */
+  static final String TRIGGERS = CellText.TRIGGERS;
   private static final String TRIGGER_REGEX = "^[=+\\-@\\t\\r]";
 
   /** Whether a spreadsheet would treat {@code text} as a formula. */
   public static boolean dangerous(String text) {
-    return text != null && !text.isEmpty() && TRIGGERS.indexOf(text.charAt(0)) >= 0;
+    return CellText.dangerous(text);
   }
 
   /** {@code text} itself, or with a leading apostrophe when it would run as a formula; null stays null. */
   public static String neutralise(String text) {
-    return dangerous(text) ? "'" + text : text;
+    return CellText.neutralise(text);
   }
 
   /** The same rule as a Spark expression over a string column. */

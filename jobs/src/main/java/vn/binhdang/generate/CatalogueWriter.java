@@ -23,6 +23,9 @@ final class CatalogueWriter {
     for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv", "dq_rules.csv")) {
       Files.write(dir.resolve(f), source.raw(f));
     }
+    if (!source.catalogue().metadata().isEmpty()) { // optional in a catalogue folder
+      Files.write(dir.resolve(CatalogueLoader.METADATA), source.raw(CatalogueLoader.METADATA));
+    }
     String district = source.catalogue().district().code();
     StringBuilder sb = new StringBuilder(256 + communes.size() * 96);
     sb.append("code,parent_code,level,name_vi,name_en,aliases\n");

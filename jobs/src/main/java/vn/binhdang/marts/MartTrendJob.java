@@ -2,9 +2,11 @@ package vn.binhdang.marts;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -30,6 +32,14 @@ import vn.binhdang.warehouse.Tables;
 public final class MartTrendJob {
   private MartTrendJob() {}
 
+  /** test_status of a series with a hidden year. */
+  public static final String HIDDEN_VALUES = "hidden_values";
+  /** direction_of_change of a series that is not tested. */
+  public static final String NOT_ASSESSED = "not_assessed";
+  /** The test statistics a series with a hidden year does not get. */
+  private static final List<String> NOT_TESTED = List.of("ols_p_value", "mk_s", "mk_var_s", "mk_z", "mk_p_value",
+      "kendall_tau", "year_target_reached");
+
   public static Dataset<Row> run(Dataset<Row> fctIndicator, Catalogue catalogue) {
     Dataset<Row> series = fctIndicator
         .where(col("pooled").equalTo(false).and(col("value").isNotNull()))
@@ -39,6 +49,15 @@ public final class MartTrendJob {
     Column t = summarise(catalogue).apply(col("indicator_code"), col("sex"), col("points"));
     Dataset<Row> out = series.withColumn("t", t)
         .select(col("indicator_code"), col("area_code"), col("sex"), col("t.*"), col("suppressed"));
+    // A series with a hidden year is not tested: a verdict would say something about the hidden value, and
+    // the pack and the report say "không đánh giá" for it. The warehouse says the same (its descriptive
+    // columns stay for the statisticians; the exports blank them, see the table's masking).
+    Column hidden = col("suppressed");
+    for (String c : NOT_TESTED) {
+      out = out.withColumn(c, when(hidden, lit(null)).otherwise(col(c)));
+    }
+    out = out.withColumn("test_status", when(hidden, lit(HIDDEN_VALUES)).otherwise(col("test_status")))
+        .withColumn("direction_of_change", when(hidden, lit(NOT_ASSESSED)).otherwise(col("direction_of_change")));
     return Tables.MART_TREND.conform(out);
   }
 

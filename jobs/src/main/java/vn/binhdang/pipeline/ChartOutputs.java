@@ -14,7 +14,7 @@ import vn.binhdang.warehouse.Warehouse;
 
 /**
  * Re-renders the chart pack of an existing release (another language, a later code version) into the
- * release's own {@code outputs/} folder: the PDF by an atomic rename, the PNG folder and the HTML report
+ * release's own {@code outputs/} folder: the PDF and the summary workbook by an atomic rename, the PNG folder and the HTML report
  * folder of the language each replaced as a whole. When the release is the current one, {@code out/}'s
  * links show it at once (see {@link OutputLinks}).
  */
@@ -60,6 +60,7 @@ public final class ChartOutputs {
     try {
       Path pdf = outputs.resolve(renderDir.relativize(charts.pdf()));
       move(charts.pdf(), pdf);
+      move(charts.summary(), outputs.resolve(renderDir.relativize(charts.summary())));
       replaceDir(renderDir.resolve("charts").resolve(lang.code()), outputs.resolve("charts").resolve(lang.code()));
       replaceDir(HtmlReport.dir(renderDir, lang), HtmlReport.dir(outputs, lang));
       Warehouse.deleteTree(renderDir);

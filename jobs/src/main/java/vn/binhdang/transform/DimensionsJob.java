@@ -1,5 +1,8 @@
 package vn.binhdang.transform;
 
+import vn.binhdang.catalogue.IndicatorMetadata;
+import vn.binhdang.catalogue.MeasureRef;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -38,7 +41,29 @@ public final class DimensionsJob {
         i.multiplier(), i.unitVi(), i.unitEn(), i.target(), i.direction() == null ? null : lower(i.direction()),
         i.tolerance(), sexes(i.targetSexes()), sexes(i.sexes()), i.populationGroup(), i.threshold(), i.pooledYears(),
         i.sensitive(), i.kind().isCompleteEnumeration(), c.isCommuneLevel(i) ? "commune" : "district",
-        i.note().isEmpty() ? null : i.note());
+        i.note().isEmpty() ? null : i.note(), meta(c, i, IndicatorMetadata::definitionVi),
+        meta(c, i, IndicatorMetadata::definitionEn), meta(c, i, IndicatorMetadata::sourceVi),
+        meta(c, i, IndicatorMetadata::sourceEn), meta(c, i, IndicatorMetadata::agencyVi),
+        meta(c, i, IndicatorMetadata::agencyEn), meta(c, i, IndicatorMetadata::frequency),
+        measureName(c, i.numerator(), true), measureName(c, i.numerator(), false),
+        measureName(c, i.denominator(), true), measureName(c, i.denominator(), false));
+  }
+
+  /** "Số trẻ sinh ra sống (nam)" for live_births[M]: the measure's name, its fixed sex in brackets. */
+  static String measureName(Catalogue c, MeasureRef ref, boolean vi) {
+    if (ref == null) return null;
+    String name = c.measure(ref.measure()).map(m -> vi ? m.nameVi() : m.nameEn()).orElse(ref.measure());
+    if (ref.fixedSex() == null) return name;
+    String sex = switch (ref.fixedSex()) {
+      case F -> vi ? "nữ" : "women";
+      case M -> vi ? "nam" : "men";
+      case T -> vi ? "tổng số" : "total";
+    };
+    return name + " (" + sex + ")";
+  }
+
+  private static String meta(Catalogue c, Indicator i, java.util.function.Function<IndicatorMetadata, String> field) {
+    return c.metadata(i.code()).map(field).orElse(null);
   }
 
   private static String sexes(java.util.Collection<Sex> s) {

@@ -144,8 +144,8 @@ class RunPipelineTest {
   void chartPackHasItsSectionsInRealVietnameseText() throws Exception {
     assertThat(outcome.chartPack()).isRegularFile().hasFileName("chart-pack-2023-vi.pdf");
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(outcome.chartPack().toFile())) {
-      // cover + summary + 20 indicators + 7 communes + data and methods
-      assertThat(pdf.getNumberOfPages()).isEqualTo(30);
+      // cover + summary + status matrix + 20 indicators + 7 communes + completeness grid + data and methods
+      assertThat(pdf.getNumberOfPages()).isEqualTo(32);
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
       for (var i : SharedSpark.catalogue().indicators()) {
         assertThat(text).contains(i.nameVi().substring(0, Math.min(40, i.nameVi().length())));
@@ -181,8 +181,11 @@ class RunPipelineTest {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(exports.resolve(ExportsJob.WORKBOOK).toFile())) {
       assertThat(wb.getNumberOfSheets()).isEqualTo(ExportsJob.EXPORTED.size());
       var sheet = wb.getSheet("fct_indicator");
-      int suppressedCol = Tables.FCT_INDICATOR.columns().indexOf("suppressed");
-      int valueCol = Tables.FCT_INDICATOR.columns().indexOf("value");
+      List<String> heads = new java.util.ArrayList<>();
+      sheet.getRow(0).forEach(c -> heads.add(c.getStringCellValue()));
+      assertThat(heads.subList(0, 4)).containsExactly("indicator_code", "area_code", "area_name_vi", "area_name_en");
+      int suppressedCol = heads.indexOf("suppressed");
+      int valueCol = heads.indexOf("value");
       int hidden = 0;
       for (var row : sheet) {
         if (row.getRowNum() == 0 || row.getCell(suppressedCol) == null) continue;
@@ -270,6 +273,51 @@ class RunPipelineTest {
     assertThat(Files.readString(out.resolve("report/vi/index.html"))).contains("22 đánh giá của 20 chỉ tiêu"
         + " (2 chỉ tiêu đánh giá riêng cho nữ và nam): 5 đạt, 7 chưa đạt, 9 chưa đủ cơ sở kết luận, 1 không có"
         + " số liệu hoặc bị ẩn.");
+  }
+
+  @Test
+  void theSummaryWorkbookHasTheIndicatorMetadataFromTheCatalogue() throws Exception {
+    Path xlsx = out.resolve("summary-2023-vi.xlsx");
+    assertThat(xlsx).as("linked through warehouse/current/outputs").isRegularFile();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+      var f = new org.apache.poi.ss.usermodel.DataFormatter();
+      var meta = wb.getSheet("Siêu dữ liệu chỉ tiêu");
+      java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
+      for (var row : meta) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < 10; c++) cells.add(f.formatCellValue(row.getCell(c)));
+        byCode.put(cells.get(0), cells);
+      }
+      assertThat(byCode.get("HLT_SRB")).containsExactly("HLT_SRB", "Tỷ số giới tính khi sinh",
+          "Số bé trai sinh ra sống trên 100 bé gái sinh ra sống trong năm.", "Số trẻ sinh ra sống (nam)",
+          "Số trẻ sinh ra sống (nữ)", "bé trai/100 bé gái", "≈ 100",
+          "Sổ đăng ký khai sinh (từng trẻ); báo cáo của xã khi không có sổ",
+          "Trung tâm Y tế huyện; Phòng Tư pháp (hộ tịch)", "Hằng năm");
+      assertThat(byCode.get("MED_COMMUNE_NEWS").get(9)).isEqualTo("Hằng quý");
+      assertThat(byCode.keySet()).containsAll(SharedSpark.catalogue().indicators().stream()
+          .map(vn.binhdang.catalogue.Indicator::code).toList());
+      // the summary sheet: the 22 statuses of the pack's summary page
+      var summary = wb.getSheet("Tóm tắt");
+      long statuses = 0;
+      for (var row : summary) {
+        String status = f.formatCellValue(row.getCell(3));
+        if (status.matches("[✓?✗–] .+")) statuses++;
+      }
+      assertThat(statuses).isEqualTo(22);
+    }
+  }
+
+  @Test
+  void aSeriesWithAHiddenYearIsNotTestedInTheWarehouseAsThePackSays() throws Exception {
+    // point 11: the pack says "Không đánh giá" for such a series; mart_trend must not hold a verdict for it
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      String t = "from " + scan("mart_trend");
+      assertThat(count(st, "select count(*) " + t + " where suppressed")).isGreaterThan(10);
+      assertThat(count(st, "select count(*) " + t + " where suppressed and (test_status <> 'hidden_values'"
+          + " or direction_of_change <> 'not_assessed' or mk_p_value is not null or mk_s is not null)")).isZero();
+      assertThat(count(st, "select count(*) " + t + " where not suppressed and test_status = 'hidden_values'")).isZero();
+    }
+    assertThat(Files.readString(out.resolve("report/vi/objective-3.html"))).contains("Không đánh giá");
   }
 
   @Test

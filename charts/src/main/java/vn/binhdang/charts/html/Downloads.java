@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import vn.binhdang.charts.Lang;
 
 /**
- * The files a reader of the HTML report downloads beside it: the chart pack (PDF), the rejects report and
- * the exports, linked from every page's footer.
+ * The files a reader of the HTML report downloads beside it: the chart pack (PDF), the editable summary
+ * workbook, the rejects report and the exports, linked from every page's footer.
  *
  * <p>A release's rendered outputs sit together in {@code <release>/outputs/}: the pack
  * {@code chart-pack-<year>-<lang>.pdf}, {@code report/<lang>/}, {@code rejects/} and {@code exports/} (a link
@@ -29,7 +29,7 @@ public record Downloads(List<Item> items) {
     static final String REJECTS = "rejects";
 
     /** What a download is: its label is a message key. */
-    public enum Kind { PACK, REJECTS, EXPORTS }
+    public enum Kind { PACK, SUMMARY, REJECTS, EXPORTS }
 
     /** One file: {@code href} relative to the report's pages. */
     public record Item(Kind kind, String name, String href) {
@@ -44,12 +44,14 @@ public record Downloads(List<Item> items) {
     }
 
     /**
-     * The pack being written ({@code packName}, null for a report without its PDF) and the rejects and
-     * exports files {@code releaseDir} holds (xlsx and csv files at the top of each folder, by name).
+     * The pack and summary workbook being written beside the report (their names; null for a report
+     * without them) and the rejects and exports files {@code releaseDir} holds (xlsx and csv files at the top
+     * of each folder, by name).
      */
-    public static Downloads of(Path releaseDir, String packName) {
+    public static Downloads of(Path releaseDir, String packName, String summaryName) {
         List<Item> out = new ArrayList<>();
         if (packName != null) out.add(new Item(Kind.PACK, packName, "../../" + packName));
+        if (summaryName != null) out.add(new Item(Kind.SUMMARY, summaryName, "../../" + summaryName));
         if (releaseDir != null) {
             for (String f : files(releaseDir.resolve(OUTPUTS).resolve(REJECTS))) {
                 out.add(new Item(Kind.REJECTS, f, "../../" + REJECTS + "/" + f));

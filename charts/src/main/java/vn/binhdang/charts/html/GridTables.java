@@ -49,7 +49,7 @@ final class GridTables {
                     ReportWriter.light(h, c.light());
                 }
                 if (c.text() != null && !c.text().isEmpty()) {
-                    h.text(" " + c.text());
+                    h.text(" " + c.text().replace(" %", "\u00a0%")); // "100,0 %" never splits
                 }
                 if (c.word() != null && !c.word().isEmpty() && !c.word().equals(c.text())) {
                     h.element("span", c.word(), "class", "sr-only");

@@ -61,7 +61,7 @@ public final class HtmlReport {
     /** Same, on a release already read, with the date printed on the summary page given. */
     public static HtmlReportResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate) {
         PackPlan plan = new PackPlanner(release, lang, planYear, runDate, ChartPack.DISTRICT).plan();
-        return write(plan, Map.of(), outDir, lang, planYear, Downloads.of(release.dir(), null));
+        return write(plan, Map.of(), outDir, lang, planYear, Downloads.of(release.dir(), null, null));
     }
 
     /** The folder of one language's report. */

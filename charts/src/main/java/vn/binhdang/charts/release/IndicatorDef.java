@@ -12,6 +12,7 @@ import vn.binhdang.charts.Lang;
  * @param targetSexes the sexes the target applies to (F for women's labour indicators, F|M for boys and girls)
  * @param sexes       the sexes the indicator is computed for
  * @param pooledYears values are also pooled over this many years (optional column {@code pooled_years}), or null
+ * @param metadata    definition, source, agency and frequency (optional columns); null in older releases
  */
 public record IndicatorDef(
         String code,
@@ -38,11 +39,49 @@ public record IndicatorDef(
         String level,
         String note,
         int sortOrder,
-        Integer pooledYears) {
+        Integer pooledYears,
+        Metadata metadata) {
 
     public IndicatorDef {
         targetSexes = Set.copyOf(targetSexes);
         sexes = Set.copyOf(sexes);
+    }
+
+    /** What the metadata sheet says of an indicator besides its formula (dim_indicator's metadata columns). */
+    public record Metadata(String definitionVi, String definitionEn, String sourceVi, String sourceEn,
+                           String agencyVi, String agencyEn, String frequency, String numeratorVi,
+                           String numeratorEn, String denominatorVi, String denominatorEn) {
+        public String numerator(Lang lang) {
+            return lang.pick(numeratorVi, numeratorEn);
+        }
+
+        public String denominator(Lang lang) {
+            return lang.pick(denominatorVi, denominatorEn);
+        }
+
+        public String definition(Lang lang) {
+            return lang.pick(definitionVi, definitionEn);
+        }
+
+        public String source(Lang lang) {
+            return lang.pick(sourceVi, sourceEn);
+        }
+
+        public String agency(Lang lang) {
+            return lang.pick(agencyVi, agencyEn);
+        }
+    }
+
+    /** Without the metadata columns (releases before them). */
+    public IndicatorDef(String code, int objective, String objectiveNameVi, String objectiveNameEn, String nameVi,
+                        String nameEn, IndicatorKind kind, String numerator, String denominator, Double multiplier,
+                        String unitVi, String unitEn, Double target, Direction direction, Double tolerance,
+                        Set<Sex> targetSexes, Set<Sex> sexes, String populationGroup, Double threshold,
+                        boolean sensitive, boolean completeEnumeration, String level, String note, int sortOrder,
+                        Integer pooledYears) {
+        this(code, objective, objectiveNameVi, objectiveNameEn, nameVi, nameEn, kind, numerator, denominator,
+                multiplier, unitVi, unitEn, target, direction, tolerance, targetSexes, sexes, populationGroup,
+                threshold, sensitive, completeEnumeration, level, note, sortOrder, pooledYears, null);
     }
 
     /** Without the pooling column (releases before {@code pooled_years}). */

@@ -42,7 +42,12 @@ public final class ReleaseReader {
             Column.string("sexes"), Column.string("population_group"), Column.dbl("threshold"),
             Column.bool("sensitive"), Column.bool("complete_enumeration"), Column.string("level"),
             Column.string("note"), Column.integer("sort_order").optional(),
-            Column.integer("pooled_years").optional());
+            Column.integer("pooled_years").optional(), Column.string("definition_vi").optional(),
+            Column.string("definition_en").optional(), Column.string("data_source_vi").optional(),
+            Column.string("data_source_en").optional(), Column.string("agency_vi").optional(),
+            Column.string("agency_en").optional(), Column.string("frequency").optional(),
+            Column.string("numerator_name_vi").optional(), Column.string("numerator_name_en").optional(),
+            Column.string("denominator_name_vi").optional(), Column.string("denominator_name_en").optional());
 
     static final List<Column> AREA_COLUMNS = List.of(
             Column.string("area_code"), Column.string("parent_code"), Column.string("level"),
@@ -240,7 +245,12 @@ public final class ReleaseReader {
                     Sex.parseSet(r.string("target_sexes")), sexesOrTotal(r.string("sexes")),
                     r.string("population_group"), r.dbl("threshold"),
                     Boolean.TRUE.equals(r.bool("sensitive")), Boolean.TRUE.equals(r.bool("complete_enumeration")),
-                    r.string("level"), r.string("note"), order != null ? order : i, r.integer("pooled_years")));
+                    r.string("level"), r.string("note"), order != null ? order : i, r.integer("pooled_years"),
+                    r.string("definition_vi") == null ? null : new IndicatorDef.Metadata(r.string("definition_vi"),
+                            r.string("definition_en"), r.string("data_source_vi"), r.string("data_source_en"),
+                            r.string("agency_vi"), r.string("agency_en"), r.string("frequency"),
+                            r.string("numerator_name_vi"), r.string("numerator_name_en"),
+                            r.string("denominator_name_vi"), r.string("denominator_name_en"))));
         }
         return out;
     }

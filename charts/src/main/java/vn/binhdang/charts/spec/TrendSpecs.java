@@ -208,7 +208,7 @@ public final class TrendSpecs {
         return notes;
     }
 
-    /** "Huyện Kon Rẫy, tỉnh Kon Tum" / "Kon Ray district, Kon Tum province", from dim_area. */
+    /** "Huyện Kon Rẫy, tỉnh Kon Tum" / "Kon Rẫy district, Kon Tum province", from dim_area. */
     public static String areaWithParent(Release release, String areaCode, Lang lang) {
         AreaDef area = release.area(areaCode).orElse(null);
         if (area == null) {

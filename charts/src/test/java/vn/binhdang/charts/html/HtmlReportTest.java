@@ -311,7 +311,7 @@ class HtmlReportTest {
         // (the project's name, "Bình Đẳng", names the generator in every language)
         String all = String.join(" ", enPages.values().stream().map(ReportFiles::everything).toList())
                 .replace("Bình Đẳng", "");
-        assertThat(all).contains("Summary: the 2023 targets").contains("Objective 4. Health").contains("Dak To Lung")
+        assertThat(all).contains("Summary: the 2023 targets").contains("Objective 4. Health").contains("Đắk Tơ Lung").contains("Đắk Tờ Re")
                 .contains("Data and methods").contains("boys per 100 girls (95% CI: ");
         assertThat(all).doesNotContain("Mục tiêu").doesNotContain("bị ẩn").doesNotContain("Toàn huyện");
         assertThat(Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]").matcher(all).find()).isFalse();

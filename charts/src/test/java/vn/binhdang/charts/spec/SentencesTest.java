@@ -68,11 +68,11 @@ class SentencesTest {
     void trendSentenceGivesSenSlopeTestAndTargetYear() {
         Release r = Mini.release(srb(false), List.of(Mini.status("HLT_SRB", D, Sex.T, TargetStatus.NOT_ACHIEVED)),
                 List.of(Mini.trend("HLT_SRB", D, Sex.T, -0.6, 0.02, "improving", 2031)), List.of(), List.of());
-        assertThat(sentences(r, "HLT_SRB", Lang.VI).trend()).contains("Giai đoạn 2015–2023: giảm trung bình 0,6 mỗi"
-                + " năm; xu hướng cải thiện có ý nghĩa thống kê (Mann–Kendall, p = 0,020). Nếu giữ xu hướng này, chỉ"
+        assertThat(sentences(r, "HLT_SRB", Lang.VI).trend()).contains("Giai đoạn 2015–2023: giảm khoảng 0,6 mỗi"
+                + " năm (độ dốc Sen, trung vị của các độ dốc giữa hai năm); xu hướng cải thiện có ý nghĩa thống kê (Mann–Kendall, p = 0,020). Nếu giữ xu hướng này, chỉ"
                 + " tiêu sẽ đạt vào năm 2031.");
-        assertThat(sentences(r, "HLT_SRB", Lang.EN).trend()).contains("2015–2023: down by 0.6 a year on average; a"
-                + " significant improvement (Mann–Kendall, p = 0.020). If the trend holds, the target will be reached"
+        assertThat(sentences(r, "HLT_SRB", Lang.EN).trend()).contains("2015–2023: down by about 0.6 a year (Sen's"
+                + " slope, the median of the slopes between two years); a significant improvement (Mann–Kendall, p = 0.020). If the trend holds, the target will be reached"
                 + " in 2031.");
     }
 

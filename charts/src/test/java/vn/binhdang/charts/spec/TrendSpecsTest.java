@@ -150,7 +150,7 @@ class TrendSpecsTest {
     @Test
     void districtNameWithProvince() {
         assertThat(TrendSpecs.areaWithParent(release, "614", Lang.VI)).isEqualTo("Huyện Kon Rẫy, tỉnh Kon Tum");
-        assertThat(TrendSpecs.areaWithParent(release, "614", Lang.EN)).isEqualTo("Kon Ray district, Kon Tum province");
+        assertThat(TrendSpecs.areaWithParent(release, "614", Lang.EN)).isEqualTo("Kon Rẫy district, Kon Tum province");
         assertThat(TrendSpecs.areaWithParent(release, "999", Lang.VI)).isEqualTo("999");
     }
 
