@@ -28,6 +28,7 @@ import vn.binhdang.charts.Lang;
 import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.disclosure.DisclosureJob;
 import vn.binhdang.exports.ExportsJob;
+import vn.binhdang.transform.SurveyIntervals;
 import vn.binhdang.marts.MartCommuneCompareJob;
 import vn.binhdang.marts.MartGenderGapJob;
 import vn.binhdang.marts.MartTargetStatusJob;
@@ -150,8 +151,9 @@ public final class RunPipeline {
 
       progress.step("fct_indicator");
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
-      release.write(Tables.FCT_INDICATOR,
-          DisclosureJob.apply(FactIndicatorJob.run(spark, fctCounts, catalogue), catalogue));
+      Dataset<Row> indicators = SurveyIntervals.apply(FactIndicatorJob.run(spark, fctCounts, catalogue),
+          registerTables.get(Register.LABOUR_SURVEY), catalogue);
+      release.write(Tables.FCT_INDICATOR, DisclosureJob.apply(indicators, catalogue));
 
       progress.step("data quality: outliers, completeness, rejects report");
       release.write(Tables.DQ_OUTLIERS, OutlierJob.run(read(spark, release, Tables.FCT_INDICATOR), catalogue));

@@ -132,16 +132,30 @@ public final class RegisterCountsJob {
         cell(measure, "T", "ethnic_minority", col("ef").plus(col("em"))));
   }
 
-  static Dataset<Row> labourSurvey(Dataset<Row> p) {
+  /** The survey measures and which respondents each counts (the design-based intervals use the same). */
+  public static final Map<String, Column> LABOUR_MEASURES = labourMeasures();
+
+  private static Map<String, Column> labourMeasures() {
     Column counted = col("employed").and(col("age").geq(15));
+    Map<String, Column> m = new java.util.LinkedHashMap<>();
+    m.put("employed", counted);
+    m.put("employed_wage", counted.and(col("status_in_employment").equalTo("wage")));
+    m.put("employed_agri", counted.and(col("sector").equalTo("agriculture")));
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  static Dataset<Row> labourSurvey(Dataset<Row> p) {
     Column w = col("weight").cast("decimal(20,6)");
+    Column employed = LABOUR_MEASURES.get("employed");
+    Column wage = LABOUR_MEASURES.get("employed_wage");
+    Column agri = LABOUR_MEASURES.get("employed_agri");
     Dataset<Row> g = p.groupBy("area_code", "year").agg(
-        weighted(counted.and(col("sex").equalTo("F")), w).as("e_f"),
-        weighted(counted.and(col("sex").equalTo("M")), w).as("e_m"),
-        weighted(counted.and(col("status_in_employment").equalTo("wage")).and(col("sex").equalTo("F")), w).as("w_f"),
-        weighted(counted.and(col("status_in_employment").equalTo("wage")).and(col("sex").equalTo("M")), w).as("w_m"),
-        weighted(counted.and(col("sector").equalTo("agriculture")).and(col("sex").equalTo("F")), w).as("a_f"),
-        weighted(counted.and(col("sector").equalTo("agriculture")).and(col("sex").equalTo("M")), w).as("a_m"),
+        weighted(employed.and(col("sex").equalTo("F")), w).as("e_f"),
+        weighted(employed.and(col("sex").equalTo("M")), w).as("e_m"),
+        weighted(wage.and(col("sex").equalTo("F")), w).as("w_f"),
+        weighted(wage.and(col("sex").equalTo("M")), w).as("w_m"),
+        weighted(agri.and(col("sex").equalTo("F")), w).as("a_f"),
+        weighted(agri.and(col("sex").equalTo("M")), w).as("a_m"),
         lineageAggregates()[0], lineageAggregates()[1], lineageAggregates()[2], lineageAggregates()[3]);
     List<Column> cells = new ArrayList<>();
     for (String[] m : new String[][] {{"employed", "e"}, {"employed_wage", "w"}, {"employed_agri", "a"}}) {

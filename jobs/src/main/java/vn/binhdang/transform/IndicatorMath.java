@@ -49,6 +49,8 @@ public final class IndicatorMath implements Serializable {
 
   /** The ci_method of a complete enumeration: no sampling interval exists. */
   public static final String COMPLETE_COUNT = "none_complete_count";
+  /** The ci_method of a ratio of survey means reported without standard errors: no interval is available. */
+  public static final String SURVEY_MEANS = "none_survey_means";
 
   private static final WilsonScoreInterval WILSON = new WilsonScoreInterval();
   private static final ExactPoissonInterval POISSON = new ExactPoissonInterval();
@@ -89,7 +91,8 @@ public final class IndicatorMath implements Serializable {
           flags.add("zero_denominator");
           yield new Result(null, null, null, "none", flags, suppressed);
         }
-        yield new Result(x / n * k, null, null, "none", flags, suppressed);
+        // survey means reported without their standard errors: no interval can be made, and the pages say so
+        yield new Result(x / n * k, null, null, SURVEY_MEANS, flags, suppressed);
       }
     };
   }

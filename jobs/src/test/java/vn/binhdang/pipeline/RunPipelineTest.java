@@ -276,6 +276,30 @@ class RunPipelineTest {
   }
 
   @Test
+  void labourIndicatorsFromTheSurveyRecordsHaveDesignBasedIntervals() throws Exception {
+    // point 3. R 4.2.2, survey 4.1-1 (stats/src/test/resources/survey/reference.R) on
+    // data/sample/registers/labour_survey/2023.csv, employed women 15+, communes as strata:
+    // svyciprop(~y, subset(ds, x == 1), method = "logit", df = Inf) -> 0.181967486190663 0.360734431973766
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("select value, ci_lower, ci_upper, ci_method, flags from " + scan("fct_indicator")
+            + " where indicator_code = 'LAB_WAGE_SHARE_F' and area_code = '614' and year = 2023 and sex = 'F'"
+            + " and not pooled")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getDouble(1)).isCloseTo(26.16, org.assertj.core.api.Assertions.within(0.01));
+      assertThat(rs.getDouble(2)).isCloseTo(18.1967486190663, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(rs.getDouble(3)).isCloseTo(36.0734431973766, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(rs.getString(4)).isEqualTo("taylor_logit");
+      assertThat(rs.next()).isFalse();
+    }
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      // no survey-based row keeps the binomial interval of its weighted counts
+      assertThat(count(st, "select count(*) from " + scan("fct_indicator") + " f join " + scan("stg_labour_survey")
+          + " s on s.area_code = f.area_code and s.year = f.year where f.indicator_code like 'LAB_%_SHARE_F'"
+          + " and f.ci_method = 'wilson'")).isZero();
+    }
+  }
+
+  @Test
   void theSummaryWorkbookHasTheIndicatorMetadataFromTheCatalogue() throws Exception {
     Path xlsx = out.resolve("summary-2023-vi.xlsx");
     assertThat(xlsx).as("linked through warehouse/current/outputs").isRegularFile();

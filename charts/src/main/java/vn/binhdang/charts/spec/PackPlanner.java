@@ -261,6 +261,11 @@ public final class PackPlanner {
         }
         java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
         charts.forEach(c -> notes.addAll(c.notes()));
+        // an estimate from a survey without its standard errors: judged on the point value, and the page says so
+        if (release.value(ind.code(), district, Sex.T, year).map(v -> "none_survey_means".equals(v.ciMethod()))
+                .orElse(false)) {
+            notes.add(msg.get("note.no_interval.means"));
+        }
         return new PackPlan.IndicatorPage(ind.code(), ind.objective(),
                 msg.get("pack.objective", "objective", ind.objective(), "name", ind.objectiveName(lang)), ind.name(lang),
                 line, msg.get("page.status.value", "year", year), msg.get("page.status.target"),
@@ -466,7 +471,8 @@ public final class PackPlanner {
 
         // Methods
         List<String> methods = new ArrayList<>();
-        for (String k : List.of("method.proportion", "method.rate", "method.srb", "method.gap", "method.trend",
+        for (String k : List.of("method.proportion", "method.survey", "method.rate", "method.srb", "method.gap",
+                "method.trend",
                 "method.status", "method.funnel", "method.small")) {
             methods.add(msg.get(k));
         }

@@ -314,7 +314,12 @@ class HtmlReportTest {
         assertThat(all).contains("Summary: the 2023 targets").contains("Objective 4. Health").contains("Đắk Tơ Lung").contains("Đắk Tờ Re")
                 .contains("Data and methods").contains("boys per 100 girls (95% CI: ");
         assertThat(all).doesNotContain("Mục tiêu").doesNotContain("bị ẩn").doesNotContain("Toàn huyện");
-        assertThat(Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]").matcher(all).find()).isFalse();
+        // place names keep their Vietnamese spelling in English (Đắk Tơ Lung and Đắk Tờ Re differ only by it)
+        String withoutPlaces = all;
+        for (var a : release.areas()) {
+            withoutPlaces = withoutPlaces.replace(vn.binhdang.charts.spec.CommuneView.shortName(a, Lang.EN), "");
+        }
+        assertThat(Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]").matcher(withoutPlaces).find()).as(withoutPlaces).isFalse();
     }
 
     /** Text from the release goes through escaping: markup characters in it stay text. */
