@@ -140,7 +140,7 @@ class IndicatorMathTest {
     IndicatorMath.Result r = compute("FAM_UNPAID_CARE_RATIO", 24.5, 10.0);
     assertThat(r.value()).isCloseTo(2.45, within(1e-12));
     assertThat(r.lower()).isNull();
-    assertThat(r.method()).isEqualTo("none");
+    assertThat(r.method()).as("survey means without their standard errors").isEqualTo("none_survey_means");
   }
 
   @Test
