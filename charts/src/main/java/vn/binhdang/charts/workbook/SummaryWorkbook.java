@@ -70,6 +70,7 @@ public final class SummaryWorkbook {
     }
 
     private static void summary(Sheet s, Styles st, PackPlan plan, Messages msg) {
+        widths(s, 60, 24, 12, 24, 22);
         int r = title(s, st, plan.cover().district(), plan.summary().title(), plan.footer());
         PackPlan.Columns c = plan.summary().columns();
         r = heads(s, st, r, c.indicator(), c.value(), c.target(), c.status(), c.trend());
@@ -84,16 +85,20 @@ public final class SummaryWorkbook {
                     text(row, 2, l.target(), st.wrap);
                     text(row, 3, e.status().light().symbol() + " " + e.status().word(), st.wrap);
                     text(row, 4, e.trend().arrow() + " " + e.trend().word(), st.wrap);
+                    fitHeight(s, row);
                 }
             }
         }
-        r = note(s, st, r + 1, plan.summary().legend(), 5);
-        widths(s, 60, 24, 12, 24, 22);
+        note(s, st, r + 1, plan.summary().legend(), 5);
         onePage(s, first - 1);
     }
 
     private static void matrix(Sheet s, Styles st, PackPlan plan) {
         PackPlan.Grid g = plan.statusMatrix();
+        int[] w = new int[g.columns().size() + 1];
+        java.util.Arrays.fill(w, 13);
+        w[0] = 46;
+        widths(s, w);
         int r = title(s, st, plan.cover().district(), g.title(), g.intro());
         List<String> heads = new ArrayList<>();
         heads.add(g.rowHead());
@@ -111,20 +116,18 @@ public final class SummaryWorkbook {
                 String shown = cell.text() == null || cell.text().isEmpty() ? cell.word() : cell.text();
                 text(x, i + 1, cell.light() == null ? shown : cell.light().symbol() + " " + shown, st.wrap);
             }
+            fitHeight(s, x);
         }
         String legend = String.join(" · ", g.legend().stream().map(i -> i.light().symbol() + " " + i.word()).toList());
         r = note(s, st, r + 1, legend, heads.size());
         if (g.note() != null) {
             note(s, st, r, g.note(), heads.size());
         }
-        int[] w = new int[heads.size()];
-        java.util.Arrays.fill(w, 13);
-        w[0] = 46;
-        widths(s, w);
         onePage(s, first - 1);
     }
 
     private static void metadata(Sheet s, Styles st, Release release, Lang lang, Messages msg, int year) {
+        widths(s, 22, 40, 60, 30, 30, 12, 12, 34, 28, 12);
         int r = title(s, st, msg.get("xlsx.metadata.title"), msg.get("xlsx.metadata.intro"), null);
         String[] heads = {msg.get("xlsx.col.code"), msg.get("col.indicator"), msg.get("xlsx.col.definition"),
             msg.get("xlsx.col.numerator"), msg.get("xlsx.col.denominator"), msg.get("xlsx.col.unit"),
@@ -148,11 +151,11 @@ public final class SummaryWorkbook {
             text(row, 7, m == null ? "" : m.source(lang), st.wrap);
             text(row, 8, m == null ? "" : m.agency(lang), st.wrap);
             text(row, 9, m == null || m.frequency() == null ? "" : msg.get("xlsx.frequency." + m.frequency()), st.wrap);
+            fitHeight(s, row);
         }
         if (!any) {
             note(s, st, r + 1, msg.get("xlsx.metadata.none"), heads.length);
         }
-        widths(s, 22, 40, 60, 30, 30, 12, 12, 34, 28, 12);
         onePage(s, first - 1);
     }
 
@@ -164,7 +167,9 @@ public final class SummaryWorkbook {
 
     private static int title(Sheet s, Styles st, String kicker, String title, String sub) {
         text(s.createRow(0), 0, kicker, st.muted);
-        text(s.createRow(1), 0, title, st.title);
+        Row t = s.createRow(1);
+        text(t, 0, title, st.title);
+        t.setHeightInPoints(20);
         int r = 2;
         if (sub != null) {
             text(s.createRow(r++), 0, sub, st.muted);
@@ -177,6 +182,7 @@ public final class SummaryWorkbook {
         for (int c = 0; c < heads.length; c++) {
             text(h, c, heads[c], st.head);
         }
+        fitHeight(s, h);
         s.createFreezePane(1, r + 1);
         return r + 1;
     }
@@ -191,7 +197,11 @@ public final class SummaryWorkbook {
         Row row = s.createRow(r);
         text(row, 0, text, st.wrap);
         s.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
-        row.setHeightInPoints(Math.max(15, 15 * (1 + text.length() / 160f)));
+        int chars = 0;
+        for (int c = 0; c < columns; c++) {
+            chars += s.getColumnWidth(c) / 256;
+        }
+        row.setHeightInPoints((float) Math.ceil(text.length() / (double) Math.max(1, chars - 2)) * 13.5f + 2);
         return r + 1;
     }
 
@@ -201,6 +211,20 @@ public final class SummaryWorkbook {
         if (style != null) {
             cell.setCellStyle(style);
         }
+    }
+
+    /**
+     * A row as tall as its longest wrapped cell: POI cannot measure text, and not every spreadsheet grows
+     * a wrapped row on opening, so the lines are estimated from the column widths (set before the rows).
+     */
+    private static void fitHeight(Sheet s, Row row) {
+        int lines = 1;
+        for (var cell : row) {
+            int chars = Math.max(1, s.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+            String v = cell.getStringCellValue();
+            lines = Math.max(lines, (int) Math.ceil(v.length() / (double) chars));
+        }
+        row.setHeightInPoints(lines * 13.5f + 2);
     }
 
     private static void widths(Sheet s, int... chars) {
