@@ -178,7 +178,12 @@ public abstract class CsvFileParser<T> implements FileParser<T> {
   /** The line as written, up to a little more than {@link Sink#MAX_RAW} characters. */
   private static String raw(CSVRecord rec, String sep) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < rec.size() && sb.length() <= Sink.MAX_RAW; i++) sb.append(i == 0 ? "" : sep).append(rec.get(i));
+    for (int i = 0; i < rec.size() && sb.length() <= Sink.MAX_RAW; i++) {
+      if (i > 0) sb.append(sep);
+      String v = rec.get(i);
+      // only what fits: appending a 100 MB field whole would copy it twice more while the builder grows
+      sb.append(v, 0, Math.min(v.length(), Math.max(0, Sink.MAX_RAW + 1 - sb.length())));
+    }
     return sb.toString();
   }
 
