@@ -1,6 +1,7 @@
 package vn.binhdang.charts.spec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,16 +53,16 @@ final class GridPlanner {
         communes.forEach(c -> columns.add(c.name()));
         List<PackPlan.GridRow> rows = new ArrayList<>();
         PackPlan.CommunePage first = communes.get(0);
+        // Each commune's cells are found by indicator and sex, not by position: a commune page that lacks a
+        // row (or orders it differently) leaves its cell blank instead of shifting the row under another name.
+        List<Map<String, PackPlan.AnnexEntry>> byCommune = communes.stream().map(GridPlanner::entries).toList();
         Map<String, String> units = release.indicators().stream()
                 .collect(Collectors.toMap(i -> i.code(), i -> i.unit(lang) == null ? "" : i.unit(lang), (a, b) -> a));
-        for (int g = 0; g < first.groups().size(); g++) {
-            PackPlan.AnnexGroup group = first.groups().get(g);
+        for (PackPlan.AnnexGroup group : first.groups()) {
             boolean groupStarts = true;
-            for (int r = 0; r < group.rows().size(); r++) {
-                PackPlan.AnnexRow row = group.rows().get(r);
+            for (PackPlan.AnnexRow row : group.rows()) {
                 StatusLine dl = byCode.get(row.indicatorCode());
-                for (int e = 0; e < row.entries().size(); e++) {
-                    PackPlan.AnnexEntry entry = row.entries().get(e);
+                for (PackPlan.AnnexEntry entry : row.entries()) {
                     List<PackPlan.GridCell> cells = new ArrayList<>();
                     StatusEntry d = dl == null ? null : dl.entries().stream()
                             .filter(x -> java.util.Objects.equals(x.sexLabel(), entry.sexLabel())).findFirst()
@@ -69,10 +70,11 @@ final class GridPlanner {
                     String unit = units.getOrDefault(row.indicatorCode(), "");
                     cells.add(d == null ? new PackPlan.GridCell(null, "", "")
                             : new PackPlan.GridCell(d.status().light(), compact(d.value(), unit), d.status().word()));
-                    for (PackPlan.CommunePage c : communes) {
-                        PackPlan.AnnexEntry ce = c.groups().get(g).rows().get(r).entries().get(e);
-                        cells.add(new PackPlan.GridCell(ce.status().light(), compact(ce.value(), unit),
-                                ce.status().word()));
+                    for (Map<String, PackPlan.AnnexEntry> entries : byCommune) {
+                        PackPlan.AnnexEntry ce = entries.get(key(row.indicatorCode(), entry.sexLabel()));
+                        cells.add(ce == null ? new PackPlan.GridCell(null, "", "")
+                                : new PackPlan.GridCell(ce.status().light(), compact(ce.value(), unit),
+                                        ce.status().word()));
                     }
                     String label = entry.sexLabel() == null ? row.name() : row.name() + " — " + entry.sexLabel();
                     if (!unit.isBlank() && !unit.equals("%")) {
@@ -87,6 +89,20 @@ final class GridPlanner {
         return new PackPlan.Grid(msg.get("matrix.title", "year", year), msg.get("matrix.intro", "year", year),
                 msg.get("col.indicator"), columns, rows, legend,
                 districtOnly == 0 ? null : msg.get("matrix.note", "count", districtOnly));
+    }
+
+    private static Map<String, PackPlan.AnnexEntry> entries(PackPlan.CommunePage page) {
+        Map<String, PackPlan.AnnexEntry> out = new HashMap<>();
+        for (PackPlan.AnnexGroup g : page.groups()) {
+            for (PackPlan.AnnexRow r : g.rows()) {
+                r.entries().forEach(e -> out.putIfAbsent(key(r.indicatorCode(), e.sexLabel()), e));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String indicator, String sexLabel) {
+        return indicator + "\u0000" + sexLabel;
     }
 
     /**
@@ -108,6 +124,8 @@ final class GridPlanner {
     /** Areas down (the communes, then the district), years across. Null without {@code mart_completeness}. */
     PackPlan.Grid completeness() {
         List<CompletenessRow> all = release.extras().completeness();
+        Map<String, CompletenessRow> byAreaYear = new HashMap<>();
+        all.forEach(r -> byAreaYear.putIfAbsent(r.areaCode() + "\u0000" + r.year(), r));
         SortedSet<Integer> years = all.stream().map(CompletenessRow::year).filter(y -> y <= year)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (years.isEmpty()) {
@@ -119,8 +137,7 @@ final class GridPlanner {
         for (AreaDef a : areas) {
             List<PackPlan.GridCell> cells = new ArrayList<>();
             for (int y : years) {
-                cells.add(all.stream().filter(r -> r.year() == y && r.areaCode().equals(a.code())).findFirst()
-                        .map(this::cell).orElse(new PackPlan.GridCell(null, "", "")));
+                cells.add(Optional.ofNullable(byAreaYear.get(a.code() + "\u0000" + y)).map(this::cell).orElse(new PackPlan.GridCell(null, "", "")));
             }
             rows.add(new PackPlan.GridRow(null, a.name(lang), a.code().equals(district), cells));
         }

@@ -65,6 +65,31 @@ class GridPlannerTest {
     }
 
     @Test
+    void aCommunePageThatLacksARowLeavesItsCellBlankInsteadOfShiftingTheRowsBelow() {
+        PackPlan.CommunePage full = plan.communes().get(0);
+        PackPlan.CommunePage second = plan.communes().get(1);
+        // the second commune's page without its first row, and its groups in reverse order
+        java.util.List<PackPlan.AnnexGroup> groups = new java.util.ArrayList<>();
+        for (PackPlan.AnnexGroup g : second.groups()) {
+            groups.add(0, new PackPlan.AnnexGroup(g.objective(), g.heading(),
+                    groups.isEmpty() && g == second.groups().get(0) ? g.rows().subList(1, g.rows().size()) : g.rows()));
+        }
+        PackPlan.CommunePage lacking = new PackPlan.CommunePage(second.areaCode(), second.name(), second.title(),
+                second.summary(), second.columns(), groups, second.footnote());
+        GridPlanner p = new GridPlanner(release, Lang.VI, 2023, "614", Messages.of(Lang.VI));
+        PackPlan.Grid m = p.statusMatrix(plan.summary().groups().stream().flatMap(x -> x.lines().stream()).toList(),
+                java.util.List.of(full, lacking), java.util.List.of());
+        PackPlan.AnnexRow dropped = second.groups().get(0).rows().get(0);
+        int droppedEntries = dropped.entries().size();
+        for (int i = 0; i < droppedEntries; i++) {
+            assertThat(m.rows().get(i).cells().get(2)).isEqualTo(new PackPlan.GridCell(null, "", ""));
+        }
+        PackPlan.AnnexEntry next = second.groups().get(0).rows().get(1).entries().get(0);
+        assertThat(m.rows().get(droppedEntries).cells().get(2).light()).isEqualTo(next.status().light());
+        assertThat(m.rows().get(droppedEntries).cells().get(2).word()).isEqualTo(next.status().word());
+    }
+
+    @Test
     void aMatrixCellIsTheNumberWithoutItsUnitOrTheShortWord() {
         assertThat(GridPlanner.compact("114,5 bé trai/100 bé gái", "bé trai/100 bé gái")).isEqualTo("114,5");
         assertThat(GridPlanner.compact("42,9 %", "%")).isEqualTo("42,9 %");
