@@ -1,6 +1,7 @@
 package vn.binhdang.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhdang.charts.testing.SheetText.rows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,19 +186,5 @@ class RejectsReportTest {
       for (vn.binhdang.registers.Register r : vn.binhdang.registers.Register.values()) kinds.add(r.inputKind());
       for (String kind : kinds) assertThat(keys).as(lang + " " + kind).contains("kind." + kind);
     }
-  }
-
-  private static List<List<String>> rows(Sheet s) {
-    DataFormatter f = new DataFormatter();
-    List<List<String>> out = new ArrayList<>();
-    for (int i = 0; i <= s.getLastRowNum(); i++) {
-      var row = s.getRow(i);
-      List<String> cells = new ArrayList<>();
-      if (row != null) {
-        for (int c = 0; c < row.getLastCellNum(); c++) cells.add(f.formatCellValue(row.getCell(c)));
-      }
-      out.add(cells);
-    }
-    return out;
   }
 }

@@ -1,6 +1,7 @@
 package vn.binhdang.charts.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhdang.charts.testing.SheetText.rows;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,21 +92,5 @@ class SummaryWorkbookTest {
         assertThat(rows.get(4).get(0)).isEqualTo("POL_FEMALE_KEY_LEADER");
         assertThat(rows.stream().map(r -> r.isEmpty() ? "" : r.get(0)))
                 .contains("Bản dữ liệu này chưa có siêu dữ liệu chỉ tiêu (tệp indicator_metadata.csv của danh mục).");
-    }
-
-    static List<List<String>> rows(Sheet s) {
-        DataFormatter f = new DataFormatter();
-        List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i <= s.getLastRowNum(); i++) {
-            var row = s.getRow(i);
-            List<String> cells = new ArrayList<>();
-            if (row != null) {
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(f.formatCellValue(row.getCell(c)));
-                }
-            }
-            out.add(cells);
-        }
-        return out;
     }
 }
