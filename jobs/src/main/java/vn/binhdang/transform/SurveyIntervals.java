@@ -96,7 +96,7 @@ public final class SurveyIntervals {
     Column fromSurvey = col("d").isNotNull().and(col("numerator").isNotNull()).and(col("denominator").isNotNull())
         .and(abs(col("numerator").minus(col("_wy"))).leq(tolerance))
         .and(abs(col("denominator").minus(col("_wx"))).leq(tolerance));
-    Column k = lit(100.0); // survey indicators are percentages (catalogue multiplier)
+    Column k = multiplier(indicators);
     Column others = filter(split(col("flags"), ","),
         f -> f.notEqual("").and(f.notEqual("small_denominator")).and(f.notEqual("unreliable")));
     Column small = when(col("d.n_eff").lt(SmallNumbers.SMALL_DENOMINATOR_BELOW), array(lit("small_denominator")))
@@ -132,6 +132,16 @@ public final class SurveyIntervals {
             sum(when(col("c.y"), col("w")).otherwise(0.0)).as("wy"),
             sum(when(col("c.x"), col("w").multiply(col("w"))).otherwise(0.0)).as("w2x"),
             sum(when(col("c.y"), col("w").multiply(col("w"))).otherwise(0.0)).as("w2y")).as("m"));
+  }
+
+  /** Each survey indicator's catalogue multiplier (100 for a percentage), by {@code indicator_code}. */
+  static Column multiplier(List<Indicator> indicators) {
+    Column k = null;
+    for (Indicator i : indicators) {
+      Column is = col("indicator_code").equalTo(i.code());
+      k = k == null ? when(is, i.multiplier()) : k.when(is, i.multiplier());
+    }
+    return k;
   }
 
   private static Column aggregateOf(Column strata, String field) {
