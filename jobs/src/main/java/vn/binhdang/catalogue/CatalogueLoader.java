@@ -90,6 +90,7 @@ public final class CatalogueLoader {
     unique("measures.csv", measures.stream().map(Measure::code).toList());
     Map<String, Measure> byCode = new java.util.LinkedHashMap<>();
     for (Measure m : measures) byCode.put(m.code(), m);
+    checkStandardErrors(byCode);
     List<DqRule> rules = read("dq_rules.csv", true, (r, i) -> dqRule(r, i, byCode));
     List<IndicatorMetadata> metadata = optionalFile(METADATA)
         ? read(METADATA, false, (r, i) -> metadata(r)) : List.of();
@@ -98,6 +99,26 @@ public final class CatalogueLoader {
     unique("dq_rules.csv", rules.stream().map(DqRule::code).toList());
     checkMetadata(catalogue);
     return catalogue;
+  }
+
+  /** Each standard error is {@code <mean>_se} of a mean measure given for the same sexes, groups, period and level. */
+  private void checkStandardErrors(Map<String, Measure> byCode) {
+    for (Measure se : byCode.values()) {
+      if (se.valueType() != Measure.ValueType.STANDARD_ERROR) continue;
+      if (!se.code().endsWith(Measure.SE_SUFFIX)) {
+        throw fail("measures.csv", "standard error '" + se.code() + "' must be named <mean>" + Measure.SE_SUFFIX);
+      }
+      Measure mean = byCode.get(se.standardErrorOf());
+      if (mean == null || mean.valueType() != Measure.ValueType.MEAN) {
+        throw fail("measures.csv", "standard error '" + se.code() + "' names no mean measure '"
+            + se.standardErrorOf() + "'; add the mean or rename the standard error");
+      }
+      if (!mean.sexes().equals(se.sexes()) || !mean.populationGroups().equals(se.populationGroups())
+          || mean.period() != se.period() || mean.communeLevel() != se.communeLevel()) {
+        throw fail("measures.csv", "standard error '" + se.code() + "' must have the sexes, groups, period and"
+            + " level of '" + mean.code() + "'");
+      }
+    }
   }
 
   /** Optional: a catalogue folder without it has no indicator metadata (the sheet says so). */

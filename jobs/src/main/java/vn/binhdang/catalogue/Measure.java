@@ -21,9 +21,21 @@ public record Measure(
     boolean communeLevel,
     boolean sensitive) implements java.io.Serializable {
 
-  /** Counts are whole and summable; means (survey averages) are neither. */
+  /**
+   * Counts are whole and summable; means (survey averages) are neither; a standard error is a mean's, named
+   * {@code <mean>_se} and given for the same sexes, groups, period and level, so that a ratio of the means
+   * gets an interval.
+   */
   public enum ValueType {
-    COUNT, MEAN
+    COUNT, MEAN, STANDARD_ERROR
+  }
+
+  /** The ending of a standard error's code after its mean's code. */
+  public static final String SE_SUFFIX = "_se";
+
+  /** The code of the mean this measure is the standard error of; null for other measures. */
+  public String standardErrorOf() {
+    return valueType == ValueType.STANDARD_ERROR ? code.substring(0, code.length() - SE_SUFFIX.length()) : null;
   }
 
   public Measure {

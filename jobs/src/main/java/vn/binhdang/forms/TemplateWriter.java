@@ -186,12 +186,13 @@ public final class TemplateWriter {
         sh.createRow(row.row()).setHeightInPoints(row.label().length() > 60 ? 32 : 18);
         text(sh, row.row(), 0, Integer.toString(row.number()), st.centred);
         text(sh, row.row(), 1, row.label(), ofWhich ? st.labelIndented : st.label);
-        text(sh, row.row(), 2, m.valueType() == Measure.ValueType.MEAN ? "Số thập phân" : "Số nguyên", st.centred);
+        boolean decimal = m.valueType() != Measure.ValueType.COUNT; // a mean or its standard error
+        text(sh, row.row(), 2, decimal ? "Số thập phân" : "Số nguyên", st.centred);
         for (int i = 0; i < sec.columns().size(); i++) {
           int col = FormLayout.FIRST_VALUE_COLUMN + i;
           if (m.sexes().contains(sec.columns().get(i).sex())) {
-            cell(sh, row.row(), col).setCellStyle(m.valueType() == Measure.ValueType.MEAN ? st.meanInput : st.countInput);
-            (m.valueType() == Measure.ValueType.MEAN ? means : counts)
+            cell(sh, row.row(), col).setCellStyle(decimal ? st.meanInput : st.countInput);
+            (decimal ? means : counts)
                 .addCellRangeAddress(new CellRangeAddress(row.row(), row.row(), col, col));
           } else {
             text(sh, row.row(), col, "x", st.notApplicable);

@@ -103,7 +103,25 @@ class CatalogueLoaderTest {
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).hasMessageContaining("column target_sexes names a sex");
   }
 
+  @Test
+  void aStandardErrorMustBeItsMeansWithTheSameSexesAndLevel() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("measures.csv"), "unpaid_care_hours_mean_se,", "unpaid_care_hours_se,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).hasMessageContaining(
+        "standard error 'unpaid_care_hours_se' names no mean measure 'unpaid_care_hours'");
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Path dir2 = copy(other);
+    replace(dir2.resolve("measures.csv"), "standard_error,F|M,all,Y,district", "standard_error,F,all,Y,district");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir2)).hasMessageContaining(
+        "measures.csv: standard error 'unpaid_care_hours_mean_se' must have the sexes, groups, period and level of"
+            + " 'unpaid_care_hours_mean'");
+  }
+
   private Path copy() throws IOException {
+    return copy(tmp);
+  }
+
+  private static Path copy(Path tmp) throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("cat"));
     for (String f : CatalogueLoader.FILES) {
       Files.copy(SharedSpark.repoRoot().resolve("data/catalogue").resolve(f), dir.resolve(f));
