@@ -45,6 +45,9 @@ final class DistrictModel {
     v.mean("unpaid_care_hours_mean", YEAR, ALL,
         l.unpaidCareHoursF().at(year) + l.unpaidCareNoiseHours() * r.normal(),
         l.unpaidCareHoursM().at(year) + l.unpaidCareNoiseHours() * r.normal());
+    // the means are drawn with this sampling error around the truth, so it is the standard error the
+    // district's survey reports with them (no draw: the other values stay as they were)
+    v.mean("unpaid_care_hours_mean_se", YEAR, ALL, l.unpaidCareNoiseHours(), l.unpaidCareNoiseHours());
 
     long facilities = StrictMath.round((reorganised ? inst.facilities() : inst.facilitiesBefore()) * scale);
     v.total("social_facilities", YEAR, ALL, facilities);
