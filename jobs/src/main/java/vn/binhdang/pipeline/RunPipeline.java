@@ -29,6 +29,7 @@ import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.disclosure.DisclosureJob;
 import vn.binhdang.exports.ExportsJob;
 import vn.binhdang.transform.SurveyIntervals;
+import vn.binhdang.transform.SurveyMeanIntervals;
 import vn.binhdang.marts.MartCommuneCompareJob;
 import vn.binhdang.marts.MartGenderGapJob;
 import vn.binhdang.marts.MartTargetStatusJob;
@@ -151,8 +152,10 @@ public final class RunPipeline {
 
       progress.step("fct_indicator");
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
-      Dataset<Row> indicators = SurveyIntervals.apply(FactIndicatorJob.run(spark, fctCounts, catalogue),
-          registerTables.get(Register.LABOUR_SURVEY), catalogue);
+      Dataset<Row> indicators = SurveyMeanIntervals.apply(
+          SurveyIntervals.apply(FactIndicatorJob.run(spark, fctCounts, catalogue),
+              registerTables.get(Register.LABOUR_SURVEY), catalogue),
+          fctCounts, catalogue);
       release.write(Tables.FCT_INDICATOR, DisclosureJob.apply(indicators, catalogue));
 
       progress.step("data quality: outliers, completeness, rejects report");

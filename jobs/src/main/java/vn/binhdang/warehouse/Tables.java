@@ -153,7 +153,7 @@ public final class Tables {
           col("value", DoubleType, "indicator value in its unit; null when it cannot be computed"),
           col("ci_lower", DoubleType, "lower 95% confidence limit, same unit"),
           col("ci_upper", DoubleType, "upper 95% confidence limit, same unit"),
-          col("ci_method", StringType, "wilson, exact_poisson, wilson_sex_ratio, taylor_logit (weighted survey records: Taylor-linearised SE, communes as strata, logit limits), kish_wilson (the same at 0 or 100 %: Wilson on Kish's effective n), none_complete_count (every unit counted: no sampling interval), none_survey_means (a ratio of survey means reported without standard errors: no interval available), none"),
+          col("ci_method", StringType, "wilson, exact_poisson, wilson_sex_ratio, taylor_logit (weighted survey records: Taylor-linearised SE, communes as strata, logit limits), kish_wilson (the same at 0 or 100 %: Wilson on Kish's effective n), none_complete_count (every unit counted: no sampling interval), delta_log (a ratio of survey means with their reported standard errors: delta method on the log scale), none_survey_means (a ratio of survey means reported without standard errors: no interval available), none"),
           key("flags", StringType, "comma-separated: small_denominator, unreliable, incomplete, zero_denominator, sensitive_small_count"),
           key("suppressed", BooleanType, "true: must not appear in published outputs (disclosure control)"),
           key("areas_reporting", IntegerType, "communes whose counts were summed (1 for a commune)"),
@@ -238,7 +238,7 @@ public final class Tables {
           col("gap", DoubleType, "women − men, in the indicator's unit"),
           col("gap_lower", DoubleType, "lower 95% limit of the gap"),
           col("gap_upper", DoubleType, "upper 95% limit of the gap"),
-          key("gap_method", StringType, "newcombe_hybrid_score (proportions), mover_exact_poisson (gross ratios, rates) or none"),
+          key("gap_method", StringType, "newcombe_hybrid_score (proportions), mover_exact_poisson (gross ratios, rates), mover_design (proportions from the weighted survey records: MOVER on the two design-based intervals) or none"),
           col("parity_index", DoubleType, "women ÷ men; null when the men's value is 0"),
           key("suppressed", BooleanType, "true: hidden in published outputs")),
       List.of())

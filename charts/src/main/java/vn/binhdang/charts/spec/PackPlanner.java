@@ -261,10 +261,13 @@ public final class PackPlanner {
         }
         java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
         charts.forEach(c -> notes.addAll(c.notes()));
-        // an estimate from a survey without its standard errors: judged on the point value, and the page says so
-        if (release.value(ind.code(), district, Sex.T, year).map(v -> "none_survey_means".equals(v.ciMethod()))
-                .orElse(false)) {
+        // a ratio of survey means: its interval from the reported standard errors, or, without them, judged on
+        // the point value; the page says which
+        String method = release.value(ind.code(), district, Sex.T, year).map(v -> v.ciMethod()).orElse("");
+        if (method.equals("none_survey_means")) {
             notes.add(msg.get("note.no_interval.means"));
+        } else if (method.equals("delta_log")) {
+            notes.add(msg.get("note.interval.means"));
         }
         return new PackPlan.IndicatorPage(ind.code(), ind.objective(),
                 msg.get("pack.objective", "objective", ind.objective(), "name", ind.objectiveName(lang)), ind.name(lang),
