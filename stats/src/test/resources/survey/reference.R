@@ -23,3 +23,14 @@ cat("sample ratio", coef(rs), "se", SE(rs), "n", nrow(s), "\n")
 cis <- svyciprop(~y, subset(ds, x == 1), method = "logit", df = Inf)
 cat("sample logit ci", attr(cis, "ci"), "\n")
 cat("kish neff", sum(s$weight * s$x)^2 / sum(s$weight^2 * s$x), "\n")
+# the same for employed men, and the sex gap by MOVER on the two logit intervals (GenderGapTest)
+s$xm <- as.integer(s$employed == "true" & s$age >= 15 & s$sex == "M")
+s$ym <- as.integer(s$xm == 1 & s$status_in_employment == "wage")
+dm <- svydesign(ids = ~1, strata = ~area_code, weights = ~weight, data = s)
+rm <- svyratio(~ym, ~xm, dm)
+cim <- attr(svyciprop(~ym, subset(dm, xm == 1), method = "logit", df = Inf), "ci")
+cat("men ratio", coef(rm), "logit ci", cim, "\n")
+pf <- coef(rs); lf <- attr(cis, "ci")[1]; uf <- attr(cis, "ci")[2]
+pm <- coef(rm); lm <- cim[1]; um <- cim[2]
+cat("gap", 100 * (pf - pm), "mover", 100 * (pf - pm - sqrt((pf - lf)^2 + (um - pm)^2)),
+    100 * (pf - pm + sqrt((uf - pf)^2 + (pm - lm)^2)), "\n")

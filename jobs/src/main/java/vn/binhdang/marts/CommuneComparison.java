@@ -32,7 +32,9 @@ import vn.binhdang.stats.smoothing.EmpiricalBayesFit;
  *       "close to"; higher when there is no target); ties share the lower rank.
  * </ul>
  *
- * The sex ratio at birth is compared on p = boys ÷ births and shown as 100·p/(1 − p). Complete
+ * The sex ratio at birth is compared on p = boys ÷ births and shown as 100·p/(1 − p). An estimate from the
+ * weighted survey records is placed at its design-equivalent sample size ({@link Unit#size}), so that its
+ * limits are as wide as its sampling error, not those of its weighted count. Complete
  * enumerations (and ratios of means) get the district value and ranks, no funnel: nothing was sampled.
  * Communes hidden by disclosure control get no score, limits, rank or smoothed value (each is a
  * function of their hidden counts: the limits alone give back the denominator) and take no part in
@@ -45,9 +47,17 @@ public final class CommuneComparison {
   /** Minimum communes with a standard error for an over-dispersion estimate. */
   static final int MIN_UNITS_FOR_DISPERSION = 3;
 
-  /** One commune; {@code hidden} when disclosure control suppresses it. */
-  public record Unit(String area, Double numerator, Double denominator, Double value, boolean hidden)
-      implements Serializable {}
+  /**
+   * One commune; {@code hidden} when disclosure control suppresses it; {@code size} the design-equivalent
+   * sample size of an estimate from weighted survey records (its funnel x, in place of the weighted count
+   * that would claim every represented person as sampled), else null.
+   */
+  public record Unit(String area, Double numerator, Double denominator, Double value, boolean hidden, Double size)
+      implements Serializable {
+    public Unit(String area, Double numerator, Double denominator, Double value, boolean hidden) {
+      this(area, numerator, denominator, value, hidden, null);
+    }
+  }
 
   public record Result(
       String area, Double districtValue, Integer rank, int ranked, Double z, String band,
@@ -77,12 +87,14 @@ public final class CommuneComparison {
     double[] y = new double[units.size()];
     double[] n = new double[units.size()];
     double[] se = new double[units.size()];
+    boolean[] survey = new boolean[units.size()];
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       if (theta == null || u.numerator() == null || u.denominator() == null) continue;
-      n[i] = model == Model.SEX_RATIO ? u.numerator() + u.denominator() : u.denominator();
-      if (n[i] <= 0) continue;
-      y[i] = u.numerator() / n[i];
+      survey[i] = u.size() != null && u.value() != null && model == Model.BINOMIAL;
+      n[i] = survey[i] ? u.size() : model == Model.SEX_RATIO ? u.numerator() + u.denominator() : u.denominator();
+      if (!(n[i] > 0)) continue;
+      y[i] = survey[i] ? u.value() / k : u.numerator() / n[i];
       se[i] = model == Model.POISSON ? (theta > 0 ? FunnelZScore.poissonStandardError(theta, n[i]) : 0)
           : (theta > 0 && theta < 1 ? FunnelZScore.proportionStandardError(theta, n[i]) : 0);
       if (se[i] > 0) scored.add(i);
@@ -115,7 +127,8 @@ public final class CommuneComparison {
           z = od.additiveZ(y[i], s);
           band = position(FunnelPosition.ofZ(z));
         } else {
-          limits = exactLimits(model, theta, n[i]);
+          // a design-equivalent size is not a count of trials: normal limits there, as the pack draws them
+          limits = survey[i] ? FunnelLimits.normalBinomial(theta, n[i]) : exactLimits(model, theta, n[i]);
           z = (y[i] - theta) / se[i];
           band = position(limits.classify(y[i]));
         }

@@ -20,6 +20,9 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
+import vn.binhdang.stats.interval.ConfidenceInterval;
+import vn.binhdang.stats.survey.DomainProportion;
+import vn.binhdang.transform.SurveyIntervals;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -63,7 +66,7 @@ public final class MartCommuneCompareJob {
         .groupBy(col("indicator_code"), col("year"), col("period_label"), col("sex"))
         .agg(first("d_num").as("d_num"), first("d_den").as("d_den"), first("d_value").as("d_value"),
             collect_list(struct(col("area_code"), col("numerator"), col("denominator"), col("value"),
-                col("suppressed"))).as("units"));
+                col("suppressed"), col("ci_lower"), col("ci_upper"), col("ci_method"))).as("units"));
     Column compared = compare(catalogue).apply(col("indicator_code"), col("d_num"), col("d_den"), col("d_value"),
         col("units"));
     Dataset<Row> results = groups.select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
@@ -76,13 +79,25 @@ public final class MartCommuneCompareJob {
     return Tables.MART_COMMUNE_COMPARE.conform(out);
   }
 
+  /** The design-equivalent sample size of an estimate from the survey records; null for any other row. */
+  static Double designSize(Indicator ind, Double value, Double lower, Double upper, String method) {
+    if (value == null || lower == null || upper == null || !GenderGap.DESIGN_METHODS.contains(method)) return null;
+    double k = ind.multiplier();
+    double n = DomainProportion.equivalentSize(Math.min(1, Math.max(0, value / k)),
+        new ConfidenceInterval(lower / k, upper / k, 0.95),
+        SurveyIntervals.TAYLOR.equals(method) ? DomainProportion.Method.TAYLOR_LOGIT
+            : DomainProportion.Method.KISH_WILSON);
+    return Double.isFinite(n) && n > 0 ? n : null;
+  }
+
   static UserDefinedFunction compare(Catalogue catalogue) {
     UDF5<String, Double, Double, Double, Seq<Row>, List<Row>> f = (code, dNum, dDen, dValue, units) -> {
       List<CommuneComparison.Unit> in = new ArrayList<>(units.size());
       for (int i = 0; i < units.size(); i++) {
         Row u = units.apply(i);
         in.add(new CommuneComparison.Unit(u.getString(0), (Double) u.get(1), (Double) u.get(2), (Double) u.get(3),
-            u.getBoolean(4)));
+            u.getBoolean(4), designSize(catalogue.indicator(code).orElseThrow(), (Double) u.get(3), (Double) u.get(5),
+                (Double) u.get(6), u.getString(7))));
       }
       List<Row> out = new ArrayList<>(in.size());
       for (CommuneComparison.Result r

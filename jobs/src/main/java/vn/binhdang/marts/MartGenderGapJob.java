@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -40,8 +41,16 @@ public final class MartGenderGapJob {
         .agg(max(bySex("F", "value")).as("value_f"), max(bySex("M", "value")).as("value_m"),
             max(bySex("F", "numerator")).as("num_f"), max(bySex("F", "denominator")).as("den_f"),
             max(bySex("M", "numerator")).as("num_m"), max(bySex("M", "denominator")).as("den_m"),
+            max(bySex("F", "ci_lower")).as("lower_f"), max(bySex("F", "ci_upper")).as("upper_f"),
+            max(bySex("M", "ci_lower")).as("lower_m"), max(bySex("M", "ci_upper")).as("upper_m"),
+            max(bySex("F", "ci_method")).as("method_f"), max(bySex("M", "ci_method")).as("method_m"),
             max(col("suppressed")).as("suppressed"));
-    Column g = gap(catalogue).apply(col("indicator_code"), col("num_f"), col("den_f"), col("num_m"), col("den_m"));
+    Object[] design = GenderGap.DESIGN_METHODS.toArray();
+    Column fromSurvey = col("method_f").isin(design).and(col("method_m").isin(design))
+        .and(col("value_f").isNotNull()).and(col("value_m").isNotNull());
+    Column g = when(fromSurvey, designGap().apply(col("value_f"), col("lower_f"), col("upper_f"), col("value_m"),
+            col("lower_m"), col("upper_m")))
+        .otherwise(gap(catalogue).apply(col("indicator_code"), col("num_f"), col("den_f"), col("num_m"), col("den_m")));
     Dataset<Row> out = pairs.withColumn("g", g).select(col("indicator_code"), col("area_code"), col("year"),
         col("value_f"), col("value_m"), col("g.gap"), col("g.gap_lower"), col("g.gap_upper"), col("g.gap_method"),
         col("g.parity_index"), col("suppressed"));
@@ -50,6 +59,14 @@ public final class MartGenderGapJob {
 
   private static Column bySex(String sex, String column) {
     return when(col("sex").equalTo(sex), col(column));
+  }
+
+  static UserDefinedFunction designGap() {
+    UDF6<Double, Double, Double, Double, Double, Double, Row> f = (vf, lf, uf, vm, lm, um) -> {
+      GenderGap.Result r = GenderGap.ofDesign(vf, lf, uf, vm, lm, um);
+      return RowFactory.create(r.gap(), r.lower(), r.upper(), r.method(), r.parityIndex());
+    };
+    return functions.udf(f, RESULT);
   }
 
   static UserDefinedFunction gap(Catalogue catalogue) {

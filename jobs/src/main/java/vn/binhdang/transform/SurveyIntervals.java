@@ -55,8 +55,8 @@ import vn.binhdang.warehouse.Tables;
 public final class SurveyIntervals {
   private SurveyIntervals() {}
 
-  static final String TAYLOR = "taylor_logit";
-  static final String KISH = "kish_wilson";
+  public static final String TAYLOR = "taylor_logit";
+  public static final String KISH = "kish_wilson";
   private static final StructType RESULT = new StructType().add("estimate", DataTypes.DoubleType)
       .add("se", DataTypes.DoubleType).add("n_eff", DataTypes.DoubleType).add("lower", DataTypes.DoubleType)
       .add("upper", DataTypes.DoubleType).add("method", DataTypes.StringType);

@@ -39,6 +39,30 @@ class CommuneComparisonTest {
     assertThat(r).extracting(CommuneComparison.Result::rank).containsExactly(1, 2);
   }
 
+  /**
+   * A survey estimate at its design-equivalent size: 15.8 % of 1,200 weighted employed women that rest on 40
+   * respondents' worth of precision. The normal limits at n = 40.3 around θ = 0.262 (R 4.2.2:
+   * th + c(-1, 1) * qnorm(0.975) * sqrt(th * (1 - th) / 40.3)) are 12.5913040033970 % and 39.7303599778539 %,
+   * not the ±2.5 points of n = 1,200; the commune is inside them.
+   */
+  @Test
+  void aSurveyEstimateIsPlacedAtItsDesignEquivalentSize() {
+    Indicator wage = c.indicator("LAB_WAGE_SHARE_F").orElseThrow();
+    List<CommuneComparison.Unit> units = List.of(
+        new CommuneComparison.Unit("a", 190.0, 1200.0, 15.8, false, 40.3),
+        new CommuneComparison.Unit("b", 400.0, 1250.0, 32.0, false, 45.5));
+    List<CommuneComparison.Result> r = CommuneComparison.compare(wage, 1786.0, 6827.0, 26.16, units);
+    double th = 1786.0 / 6827.0;
+    assertThat(r.get(0).limit95Lower()).isCloseTo(12.5913040033970, withinPercentage(1e-9));
+    assertThat(r.get(0).limit95Upper()).isCloseTo(39.7303599778539, withinPercentage(1e-9));
+    assertThat(r.get(0).z()).isCloseTo((0.158 - th) / Math.sqrt(th * (1 - th) / 40.3), withinPercentage(1e-9));
+    assertThat(r.get(0).band()).isEqualTo("inside");
+    // the same commune at its weighted count would be far outside
+    List<CommuneComparison.Result> naive = CommuneComparison.compare(wage, 1786.0, 6827.0, 26.16,
+        List.of(unit("a", 190, 1200, 15.8), unit("b", 400, 1250, 32.0)));
+    assertThat(naive.get(0).band()).isEqualTo("low_998");
+  }
+
   @Test
   void completeEnumerationsGetRanksButNoFunnel() {
     Indicator schools = c.indicator("EDU_GENDER_CURRICULUM").orElseThrow();

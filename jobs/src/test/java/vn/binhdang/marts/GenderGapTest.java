@@ -35,6 +35,19 @@ class GenderGapTest {
   }
 
   @Test
+  void surveyProportionsUseMoverOnTheirDesignBasedIntervals() {
+    // R 4.2.2, survey 4.1-1 (stats/src/test/resources/survey/reference.R) on the sample's 2023 labour survey,
+    // communes as strata: women 0.261608319906255 (0.181967486190663, 0.360734431973766), men 0.366914247130317
+    // (0.278043777533148, 0.465860821735551); MOVER in R: gap -10.5305927224063 (-23.2322016838819, 2.78253856217224)
+    GenderGap.Result r = GenderGap.ofDesign(26.1608319906255, 18.1967486190663, 36.0734431973766, 36.6914247130317,
+        27.8043777533148, 46.5860821735551);
+    assertThat(r.gap()).isCloseTo(-10.5305927224063, withinPercentage(1e-9));
+    assertThat(r.lower()).isCloseTo(-23.2322016838819, withinPercentage(1e-9));
+    assertThat(r.upper()).isCloseTo(2.78253856217224, withinPercentage(1e-9));
+    assertThat(r.method()).isEqualTo("mover_design");
+  }
+
+  @Test
   void missingOrEmptyCountsGiveNoGap() {
     assertThat(GenderGap.of(c.indicator("LAB_WAGE_SHARE_F").orElseThrow(), 5.0, 0.0, 3.0, 10.0).method()).isEqualTo("none");
     assertThat(GenderGap.of(c.indicator("LAB_WAGE_SHARE_F").orElseThrow(), null, 10.0, 3.0, 10.0).gap()).isNull();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.binhdang.stats.interval.ConfidenceInterval;
 import vn.binhdang.stats.interval.WilsonScoreInterval;
+import vn.binhdang.stats.internal.Checks;
 import vn.binhdang.stats.internal.Distributions;
 
 /**
@@ -80,6 +81,36 @@ public record DomainProportion(double estimate, double standardError, double eff
         ConfidenceInterval w = new WilsonScoreInterval().createInterval(Math.max(nEff, 1e-9), r * Math.max(nEff, 1e-9),
                 confidenceLevel);
         return new DomainProportion(r, se, nEff, records, w, Method.KISH_WILSON);
+    }
+
+    /**
+     * The size of a simple random sample that would give this precision: p(1 − p) / SE², Kish's effective
+     * sample size n / deff (Kish L (1965), Survey Sampling, §8.2), recovered from a published estimate and
+     * its interval, so that a funnel plot can place a survey estimate where its precision puts it rather than at
+     * its weighted count. From logit limits: SE = p(1 − p) · (logit u − logit l) / (2z), hence
+     * n = (2z / (logit u − logit l))² / (p(1 − p)). From Wilson's at p = 0 (upper u = z² / (n + z²)):
+     * n = z²(1 − u) / u; at p = 1 (lower l = n / (n + z²)): n = z² l / (1 − l).
+     *
+     * @param estimate the proportion, in [0, 1]
+     * @param interval its limits, as {@link #of} makes them for {@code method}
+     * @return the equivalent size; NaN when the interval has no width (nothing to recover)
+     */
+    public static double equivalentSize(double estimate, ConfidenceInterval interval, Method method) {
+        Checks.closedUnit(estimate, "estimate");
+        double z = Distributions.normalCritical(interval.confidenceLevel());
+        double l = interval.lower();
+        double u = interval.upper();
+        if (method == Method.TAYLOR_LOGIT) {
+            if (!(l > 0 && u < 1 && u > l && estimate > 0 && estimate < 1)) {
+                return Double.NaN;
+            }
+            double width = Math.log(u / (1 - u)) - Math.log(l / (1 - l));
+            return Math.pow(2 * z / width, 2) / (estimate * (1 - estimate));
+        }
+        if (estimate <= 0.5) {
+            return u > 0 && u < 1 ? z * z * (1 - u) / u : Double.NaN;
+        }
+        return l > 0 && l < 1 ? z * z * l / (1 - l) : Double.NaN;
     }
 
     private static double expit(double x) {

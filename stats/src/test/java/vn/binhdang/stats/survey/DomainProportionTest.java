@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.binhdang.stats.interval.ConfidenceInterval;
 
 /**
  * Against R 4.2.2 with survey 4.1-1 (Debian r-cran-survey), script {@code survey/reference.R} beside the data
@@ -81,6 +82,25 @@ class DomainProportionTest {
         // Wilson with n = 4, x = 0: z²/(n + z²)
         double z2 = 1.959963984540054 * 1.959963984540054;
         assertThat(d.interval().upper()).isCloseTo(z2 / (4 + z2), within(1e-12));
+    }
+
+    @Test
+    void theEquivalentSizeIsRecoveredFromThePublishedInterval() throws IOException {
+        // R's estimate and SE (reference.R): the size of a simple random sample as precise, p(1 − p)/SE²
+        DomainProportion d = DomainProportion.of(new ArrayList<>(strata().values()), 0.95);
+        double p = 0.413489736070381;
+        double se = 0.1555852762715;
+        assertThat(DomainProportion.equivalentSize(d.estimate(), d.interval(), d.method()))
+                .isCloseTo(p * (1 - p) / (se * se), within(1e-7));
+        // at 0 and 1, the effective n of the Wilson interval the estimate was given
+        DomainProportion zero = DomainProportion.of(List.of(new StratumMoments(6, 40, 0, 400, 0)), 0.95);
+        assertThat(DomainProportion.equivalentSize(0, zero.interval(), zero.method())).isCloseTo(4, within(1e-9));
+        DomainProportion one = DomainProportion.of(List.of(new StratumMoments(6, 40, 40, 300, 300)), 0.95);
+        assertThat(one.method()).isEqualTo(DomainProportion.Method.KISH_WILSON);
+        assertThat(DomainProportion.equivalentSize(1, one.interval(), one.method()))
+                .isCloseTo(40.0 * 40 / 300, within(1e-9));
+        assertThat(DomainProportion.equivalentSize(0.5, new ConfidenceInterval(0.5, 0.5, 0.95),
+                DomainProportion.Method.TAYLOR_LOGIT)).isNaN();
     }
 
     @Test
