@@ -14,8 +14,6 @@ import vn.binhdang.charts.release.IndicatorValue;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.Sex;
 import vn.binhdang.stats.funnel.FunnelBand;
-import vn.binhdang.stats.funnel.FunnelLimits;
-import vn.binhdang.stats.funnel.FunnelZScore;
 import vn.binhdang.stats.funnel.OverdispersionEstimate;
 
 /**
@@ -137,9 +135,9 @@ public final class CommuneSpecs {
         if (districtRow.isEmpty()) {
             return Optional.empty();
         }
-        Model model = Model.of(ind);
+        FunnelModel model = FunnelModel.of(ind, view);
         double theta = model.theta(districtRow.get(), ind.scale());
-        if (!(theta > 0) || (model != Model.POISSON && !(theta < 1))) {
+        if (!(theta > 0) || (model != FunnelModel.POISSON && !(theta < 1))) {
             return Optional.empty();
         }
         IndicatorTexts texts = new IndicatorTexts(lang);
@@ -147,7 +145,7 @@ public final class CommuneSpecs {
         double maxN = 0;
         double minN = Double.POSITIVE_INFINITY;
         for (CommuneView.Entry e : view.visible()) {
-            Double n = model.size(e.value());
+            Double n = model.size(e.value(), ind.scale());
             if (n == null || !(n > 0)) {
                 continue;
             }
@@ -174,6 +172,9 @@ public final class CommuneSpecs {
         if (od != null) {
             notes.add(texts.messages().get("note.funnel.adjusted"));
         }
+        if (model == FunnelModel.SURVEY) {
+            notes.add(texts.messages().get("note.funnel.design"));
+        }
         notes.addAll(communeNotes(view, texts));
         String measure = model.sizeMeasure(ind);
         String xLabel = texts.messages().getOr("funnel.x." + measure, "funnel.x");
@@ -199,10 +200,10 @@ public final class CommuneSpecs {
         if (district.isEmpty()) {
             return Optional.empty();
         }
-        Model model = Model.of(ind);
+        FunnelModel model = FunnelModel.of(ind, view);
         double theta = model.theta(district.get(), ind.scale());
-        Double n = model.size(e.value());
-        if (n == null || !(n > 0) || !(theta > 0) || (model != Model.POISSON && !(theta < 1))) {
+        Double n = model.size(e.value(), ind.scale());
+        if (n == null || !(n > 0) || !(theta > 0) || (model != FunnelModel.POISSON && !(theta < 1))) {
             return Optional.empty();
         }
         FunnelBand band = model.limits(theta, n);
@@ -240,15 +241,15 @@ public final class CommuneSpecs {
      * The limit curves from a small denominator to a little beyond the largest commune's, on a grid
      * dense where the funnel is narrowing. Binomial limits use whole denominators.
      */
-    static List<FunnelSpec.Limits> curves(Model model, double theta, OverdispersionEstimate od, double scale,
+    static List<FunnelSpec.Limits> curves(FunnelModel model, double theta, OverdispersionEstimate od, double scale,
                                           double minN, double maxN) {
         double hi = maxN * 1.12;
-        double lo = Math.max(model == Model.POISSON ? 0.5 : 2, Math.min(minN * 0.35, hi / 40));
+        double lo = Math.max(model == FunnelModel.POISSON ? 0.5 : 2, Math.min(minN * 0.35, hi / 40));
         List<FunnelSpec.Limits> out = new ArrayList<>();
         double previous = -1;
         for (int i = 0; i < CURVE_POINTS; i++) {
             double n = lo * Math.pow(hi / lo, i / (double) (CURVE_POINTS - 1));
-            if (model != Model.POISSON) {
+            if (model.wholeSizes()) {
                 n = Math.max(1, Math.round(n));
             }
             if (n == previous) {
@@ -260,90 +261,5 @@ public final class CommuneSpecs {
                     model.shown(b.upper95(), scale), model.shown(b.upper998(), scale)));
         }
         return out;
-    }
-
-    /** How an indicator is put on the natural scale of its funnel (as the commune mart does). */
-    enum Model {
-        /** Proportions: exact binomial, p = value / multiplier. */
-        BINOMIAL,
-        /** Rates and gross ratios: exact Poisson, events per unit of denominator. */
-        POISSON,
-        /** Sex ratio at birth: binomial on p = boys / births, shown as multiplier·p/(1 − p). */
-        SEX_RATIO;
-
-        static Model of(IndicatorDef ind) {
-            return switch (ind.kind()) {
-                case RATE, GROSS_RATIO -> POISSON;
-                case SEX_RATIO -> SEX_RATIO;
-                default -> BINOMIAL;
-            };
-        }
-
-        /** The district's value on the natural scale, from its counts where it has them. */
-        double theta(IndicatorValue district, double scale) {
-            Double num = district.numerator();
-            Double den = district.denominator();
-            if (num != null && den != null) {
-                double size = this == SEX_RATIO ? num + den : den;
-                if (size > 0) {
-                    return num / size;
-                }
-            }
-            return natural(district, scale);
-        }
-
-        /** A value on the natural scale (p or events per unit). */
-        double natural(IndicatorValue v, double scale) {
-            Double num = v.numerator();
-            Double size = size(v);
-            if (num != null && size != null && size > 0) {
-                return num / size;
-            }
-            double r = v.value() / scale;
-            return this == SEX_RATIO ? r / (1 + r) : r;
-        }
-
-        /** The funnel's x: the denominator, or the births (boys + girls) for the sex ratio. */
-        Double size(IndicatorValue v) {
-            if (v.denominator() == null) {
-                return null;
-            }
-            if (this == SEX_RATIO) {
-                return v.numerator() == null ? null : v.numerator() + v.denominator();
-            }
-            return v.denominator();
-        }
-
-        String sizeMeasure(IndicatorDef ind) {
-            String m = ind.denominator() == null ? "" : ind.denominator().replaceAll("\\[.*]$", "");
-            return m;
-        }
-
-        FunnelBand limits(double theta, double n) {
-            return this == POISSON ? FunnelLimits.exactPoisson(theta, n)
-                    : n == Math.rint(n) ? FunnelLimits.exactBinomial(theta, n) : FunnelLimits.normalBinomial(theta, n);
-        }
-
-        FunnelBand additive(OverdispersionEstimate od, double theta, double n) {
-            double se = this == POISSON ? FunnelZScore.poissonStandardError(theta, n)
-                    : FunnelZScore.proportionStandardError(theta, n);
-            double top = this == POISSON ? Double.POSITIVE_INFINITY : 1;
-            return new FunnelBand(clamp(od.additiveLimit(se, FunnelLimits.P998_LOWER), top),
-                    clamp(od.additiveLimit(se, FunnelLimits.P95_LOWER), top),
-                    clamp(od.additiveLimit(se, FunnelLimits.P95_UPPER), top),
-                    clamp(od.additiveLimit(se, FunnelLimits.P998_UPPER), top));
-        }
-
-        private static double clamp(double v, double top) {
-            return Math.min(top, Math.max(0, v));
-        }
-
-        /** A natural-scale limit in the indicator's unit; null where it is infinite (p = 1 for the sex ratio). */
-        Double shown(double natural, double scale) {
-            if (this == SEX_RATIO) {
-                return natural >= 1 ? null : scale * natural / (1 - natural);
-            }
-            return scale * natural;
-        }
     }
 }
