@@ -54,9 +54,9 @@ class RunPipelineTest {
   @Test
   void everyInputRowIsStagedOrRejected() {
     Manifest m = outcome.manifest();
-    // 72 counts files (4,689 rows), the national series (339 rows), 12 register files (6,479 records)
+    // 72 counts files (4,707 rows), the national series (339 rows), 12 register files (6,479 records)
     assertThat(m.inputs()).hasSize(85).allMatch(Manifest.Input::reconciled);
-    assertThat(outcome.rowsRead()).isEqualTo(4689 + 339 + 6479);
+    assertThat(outcome.rowsRead()).isEqualTo(4707 + 339 + 6479);
     // exactly the faults planted in the sample (data/README.md)
     assertThat(m.rejectsByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L,
@@ -73,7 +73,7 @@ class RunPipelineTest {
       }
       // report rows that passed, plus the counts aggregated from the registers (546 agree with reports)
       assertThat(count(st, "select count(*) from " + scan("stg_counts") + " where input_kind = 'counts_csv'"))
-          .isEqualTo(4689 - 6);
+          .isEqualTo(4707 - 6);
       assertThat(count(st, "select count(*) from " + scan("stg_counts") + " where not used")).isEqualTo(546);
     }
   }
@@ -271,7 +271,7 @@ class RunPipelineTest {
           + "'none_complete_count' or f.flags like '%small_denominator%' or f.flags like '%unreliable%')")).isZero();
     }
     assertThat(Files.readString(out.resolve("report/vi/index.html"))).contains("22 đánh giá của 20 chỉ tiêu"
-        + " (2 chỉ tiêu đánh giá riêng cho nữ và nam): 5 đạt, 7 chưa đạt, 9 chưa đủ cơ sở kết luận, 1 không có"
+        + " (2 chỉ tiêu đánh giá riêng cho nữ và nam): 5 đạt, 6 chưa đạt, 10 chưa đủ cơ sở kết luận, 1 không có"
         + " số liệu hoặc bị ẩn.");
   }
 
@@ -291,11 +291,65 @@ class RunPipelineTest {
       assertThat(rs.getString(4)).isEqualTo("taylor_logit");
       assertThat(rs.next()).isFalse();
     }
+    // the sex gap beside it is as wide as the two design-based intervals imply (MOVER on them; R, same script:
+    // -10.53 (-23.23, 2.78)), not Newcombe's on the weighted counts
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("select gap, gap_lower, gap_upper, gap_method from " + scan("mart_gender_gap")
+            + " where indicator_code = 'LAB_WAGE_SHARE_F' and area_code = '614' and year = 2023")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getDouble(1)).isCloseTo(-10.5305927224063, org.assertj.core.api.Assertions.within(0.02));
+      assertThat(rs.getDouble(2)).isCloseTo(-23.2322016838819, org.assertj.core.api.Assertions.within(0.02));
+      assertThat(rs.getDouble(3)).isCloseTo(2.78253856217224, org.assertj.core.api.Assertions.within(0.02));
+      assertThat(rs.getString(4)).isEqualTo("mover_design");
+    }
+    // and the funnel places each commune at its design-equivalent size p(1 - p)/SE^2 (from its logit limits),
+    // with normal limits there: about 15 respondents' worth of precision, not its few hundred weighted women
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("with f as (select area_code, value / 100 p, ci_lower / 100 l, ci_upper / 100 u"
+            + " from " + scan("fct_indicator") + " where indicator_code = 'LAB_WAGE_SHARE_F' and year = 2023"
+            + " and sex = 'F' and not pooled), d as (select p theta from f where area_code = '614'),"
+            + " n as (select area_code, pow(2 * 1.959963984540054 / (ln(u / (1 - u)) - ln(l / (1 - l))), 2)"
+            + " / (p * (1 - p)) n from f where area_code <> '614')"
+            + " select count(*), max(abs(c.limit95_upper / 100 - (theta + 1.959963984540054 * sqrt(theta * (1 - theta)"
+            + " / n.n)))), min(n.n), max(n.n), count(*) filter (where c.funnel_band = 'inside') from "
+            + scan("mart_commune_compare") + " c join n using (area_code), d where c.indicator_code = 'LAB_WAGE_SHARE_F'"
+            + " and c.year = 2023 and c.sex = 'F' and c.period_label = '2023'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getLong(1)).isEqualTo(7);
+      assertThat(rs.getDouble(2)).isLessThan(1e-9);
+      assertThat(rs.getDouble(3)).isGreaterThan(5);
+      assertThat(rs.getDouble(4)).isLessThan(60);
+      assertThat(rs.getLong(5)).as("no commune differs clearly from the district at this precision").isEqualTo(7);
+    }
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       // no survey-based row keeps the binomial interval of its weighted counts
       assertThat(count(st, "select count(*) from " + scan("fct_indicator") + " f join " + scan("stg_labour_survey")
           + " s on s.area_code = f.area_code and s.year = f.year where f.indicator_code like 'LAB_%_SHARE_F'"
           + " and f.ci_method = 'wilson'")).isZero();
+    }
+  }
+
+  @Test
+  void theUnpaidCareRatioHasTheIntervalOfTheStandardErrorsReportedWithItsMeans() throws Exception {
+    // point 3, "for survey means reported as counts, accept their standard errors": the district reports
+    // 19.6 h (SE 0.5) for women and 10.7 h (SE 0.5) for men in 2023. R 4.2.2, survey 4.1-1
+    // (stats/src/test/resources/survey/ratio_of_means.R): exp(log R -+ 1.96 SE) of svycontrast(log(F/M))
+    // -> 1.65027136836973 2.03324270350101; the target (<= 1.7) lies inside, so the status cannot be told.
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("select value, ci_lower, ci_upper, ci_method from " + scan("fct_indicator")
+            + " where indicator_code = 'FAM_UNPAID_CARE_RATIO' and area_code = '614' and year = 2023 and not pooled")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getDouble(1)).isCloseTo(1.83177570093458, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(rs.getDouble(2)).isCloseTo(1.65027136836973, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(rs.getDouble(3)).isCloseTo(2.03324270350101, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(rs.getString(4)).isEqualTo("delta_log");
+      assertThat(rs.next()).isFalse();
+    }
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("select status from " + scan("mart_target_status")
+            + " where indicator_code = 'FAM_UNPAID_CARE_RATIO' and area_code = '614' and year = 2023")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("cannot_tell");
     }
   }
 
