@@ -90,9 +90,15 @@ public final class MartCompletenessJob {
         .select(explode(sequence(coalesce(col("_first"), lit(planYear)), lit(planYear))).as("year"));
     Dataset<Row> grid = areas.crossJoin(years);
 
+    // standard errors are welcome but optional: a report without them is whole, and one with them but
+    // without a required value is not
+    Object[] optional = catalogue.measures().stream()
+        .filter(m -> m.valueType() == vn.binhdang.catalogue.Measure.ValueType.STANDARD_ERROR)
+        .map(vn.binhdang.catalogue.Measure::code).toArray();
+    Column required = optional.length == 0 ? lit(true) : col("measure").isin(optional).unary_$bang();
     Dataset<Row> values = staged.groupBy("area_code", "year").agg(
         min("submitted_on").as("submitted_on"),
-        count(lit(1)).cast("int").as("values_staged"),
+        count(when(required, lit(1))).cast("int").as("values_staged"),
         countDistinct(when(col("period").notEqual("Y"), concat_ws("|", col("measure"), col("period"))))
             .cast("int").as("periods_received"),
         collect_set(when(col("period").notEqual("Y"), concat_ws("|", col("measure"), col("period"))))
@@ -175,9 +181,10 @@ public final class MartCompletenessJob {
     return spark.createDataFrame(rows, schema);
   }
 
-  /** Measures × sexes × groups × periods a report of this level holds. */
+  /** Measures × sexes × groups × periods a report of this level must hold (standard errors are optional). */
   static int valuesExpected(Catalogue catalogue, boolean communeLevel) {
     return catalogue.measures().stream().filter(m -> m.communeLevel() == communeLevel)
+        .filter(m -> m.valueType() != vn.binhdang.catalogue.Measure.ValueType.STANDARD_ERROR)
         .mapToInt(m -> m.sexes().size() * m.populationGroups().size() * m.period().periods().size()).sum();
   }
 

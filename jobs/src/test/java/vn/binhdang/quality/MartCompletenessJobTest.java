@@ -44,6 +44,9 @@ class MartCompletenessJobTest {
     for (String q : List.of("Q1", "Q2", "Q4")) stage("counts/2023/23482.csv", "23482", 2023, q, "ge_news_items", late);
     stage("forms/bieu-mau-2023-23485.xlsx", "23485", 2023, "Y", "schools", null);
     stage("counts/2022/23491.csv", "23491", 2022, "Y", "schools", LocalDate.of(2022, 12, 10));
+    // the district's 2022 report: one required value and an optional standard error
+    stage("counts/2022/614.csv", "614", 2022, "Y", "agencies", early);
+    stage("counts/2022/614.csv", "614", 2022, "Y", "unpaid_care_hours_mean_se", early);
     rejects.add(Reject.atLine("counts_csv", "counts/2022/23491.csv", 3, "23491", "value", "1O1",
         RejectRule.NOT_A_NUMBER, "not a number", "sha"));
     // a form filled with another commune's cover: every cell rejected, but the report arrived
@@ -77,7 +80,10 @@ class MartCompletenessJobTest {
     });
     Row district = byKey.get("614 2023");
     assertThat(district.<String>getAs("form")).isEqualTo("district_report");
+    // 26 values on the district's form, of which the two standard errors of the unpaid-care means are optional
     assertThat(district.<Integer>getAs("values_expected")).isEqualTo(24);
+    assertThat(byKey.get("614 2022").<Integer>getAs("values_staged")).as("the standard error is not counted")
+        .isEqualTo(1);
     assertThat(district.<Integer>getAs("periods_expected")).isEqualTo(12);
     assertThat(district.<String>getAs("status")).isEqualTo("missing");
     assertThat(byKey.get("23479 2023").<String>getAs("form")).isEqualTo("commune_report");
