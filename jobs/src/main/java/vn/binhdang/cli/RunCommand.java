@@ -52,6 +52,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "print only where the results are")
   boolean quiet;
 
+  @Option(names = "--profile", description = "add to each step the Spark jobs, stages, tasks and task time it took")
+  boolean profile;
+
   @Override
   public Integer call() {
     Path in = input != null ? input : Defaults.sampleInput();
@@ -63,6 +66,11 @@ final class RunCommand implements Callable<Integer> {
     RunPipeline.catalogue(options); // a broken catalogue fails before Spark starts
     progress.step("starting Spark");
     SparkSession spark = SparkSessions.create(options.master());
+    if (profile) {
+      vn.binhdang.pipeline.SparkWork work = new vn.binhdang.pipeline.SparkWork();
+      spark.sparkContext().addSparkListener(work);
+      progress.profile(work);
+    }
     try {
       RunPipeline.Outcome r = RunPipeline.run(spark, options, progress);
       progress.info(String.format("Read %d rows from %d files; rejected %d.", r.rowsRead(), r.manifest().inputs().size(),

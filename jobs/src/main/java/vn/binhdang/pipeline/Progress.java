@@ -13,6 +13,8 @@ public class Progress {
   private final long start = System.nanoTime();
   private long stepStart = start;
   private String step;
+  private SparkWork work;
+  private SparkWork.Snapshot stepWork;
 
   public Progress(PrintStream out, boolean quiet) {
     this.out = out;
@@ -23,11 +25,18 @@ public class Progress {
     return new Progress(System.out, true);
   }
 
+  /** Adds what Spark did to each step's line from now on ({@code run --profile}). */
+  public void profile(SparkWork work) {
+    this.work = work;
+    this.stepWork = work.snapshot();
+  }
+
   /** Ends the current step (printing its time) and starts the next. */
   public void step(String name) {
     finishStep();
     step = name;
     stepStart = System.nanoTime();
+    if (work != null) stepWork = work.snapshot();
     if (!quiet) {
       out.print("  " + name + " …");
       out.flush();
@@ -35,7 +44,10 @@ public class Progress {
   }
 
   public void finishStep() {
-    if (step != null && !quiet) out.printf(Locale.ROOT, " %.1f s%n", seconds(stepStart));
+    if (step != null && !quiet) {
+      String spark = work == null ? "" : " (" + work.snapshot().minus(stepWork).describe() + ")";
+      out.printf(Locale.ROOT, " %.1f s%s%n", seconds(stepStart), spark);
+    }
     step = null;
   }
 
