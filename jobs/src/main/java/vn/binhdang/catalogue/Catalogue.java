@@ -70,20 +70,31 @@ public record Catalogue(
         .orElseThrow(() -> new IllegalArgumentException("no objective " + number));
   }
 
-  /** The district the pipeline reports on: the single area of level DISTRICT. */
-  public Area district() {
-    return areas.stream()
-        .filter(a -> a.level() == Area.Level.DISTRICT)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("the catalogue has no district"));
+  /**
+   * The area the run reports on: the lowest area that holds every commune, ward and town of the catalogue
+   * ({@link AreaTree#scope}); Kon Rẫy district for the sample.
+   */
+  public Area scope() {
+    return AreaTree.scope(areas);
   }
 
-  /** The district's reporting units (communes and towns), in file order. */
+  /** The reporting units (communes, wards and towns) under the run's scope, in file order. */
   public List<Area> communes() {
-    String district = district().code();
+    String scope = scope().code();
+    Map<String, Area> byCode = areasByCode();
     return areas.stream()
-        .filter(a -> a.level().isReportingUnit() && district.equals(a.parentCode()))
+        .filter(a -> a.level().isReportingUnit() && isUnder(a, scope, byCode))
         .toList();
+  }
+
+  private static boolean isUnder(Area a, String ancestor, Map<String, Area> byCode) {
+    int depth = 0;
+    for (String p = a.parentCode(); p != null && depth++ <= byCode.size(); ) {
+      if (p.equals(ancestor)) return true;
+      Area parent = byCode.get(p);
+      p = parent == null ? null : parent.parentCode();
+    }
+    return false;
   }
 
   /** Whether every measure an indicator reads is reported by each commune. */

@@ -82,11 +82,15 @@ public final class CatalogueLoader {
 
   private Catalogue load() {
     List<Objective> objectives = read("objectives.csv", this::objective);
-    List<Area> areas = read("areas.csv", this::area);
+    List<Long> areaLines = new ArrayList<>();
+    List<Area> areas = read("areas.csv", false, (r, i) -> {
+      areaLines.add(r.line);
+      return area(r);
+    });
     List<Measure> measures = read("measures.csv", this::measure);
     List<Indicator> indicators = read("indicators.csv", this::indicator);
     checkObjectives(objectives);
-    checkAreas(areas);
+    AreaTree.check(areas, areaLines, origin + "/areas.csv");
     unique("measures.csv", measures.stream().map(Measure::code).toList());
     Map<String, Measure> byCode = new java.util.LinkedHashMap<>();
     for (Measure m : measures) byCode.put(m.code(), m);
@@ -166,12 +170,14 @@ public final class CatalogueLoader {
 
   private Area area(Row r) {
     Area.Level level = r.enumValue("level", Area.Level.class);
-    String parent = r.optional("parent_code");
-    if (parent == null && level != Area.Level.NATIONAL) {
-      throw r.error("parent_code", "is empty; only the national area has no parent");
-    }
     List<String> aliases = r.list("aliases");
-    return new Area(r.required("code"), parent, level, r.required("name_vi"), r.required("name_en"), aliases);
+    java.time.LocalDate from = r.optionalDate("valid_from");
+    java.time.LocalDate to = r.optionalDate("valid_to");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw r.error("valid_to", "is " + to + ", before valid_from " + from + "; an area ends after it starts");
+    }
+    return new Area(r.required("code"), r.optional("parent_code"), level, r.required("name_vi"), r.required("name_en"),
+        aliases, from, to);
   }
 
   private Measure measure(Row r) {
@@ -338,18 +344,6 @@ public final class CatalogueLoader {
     unique("objectives.csv", objectives.stream().map(o -> String.valueOf(o.number())).toList());
   }
 
-  private void checkAreas(List<Area> areas) {
-    unique("areas.csv", areas.stream().map(Area::code).toList());
-    Set<String> codes = new HashSet<>(areas.stream().map(Area::code).toList());
-    for (Area a : areas) {
-      if (a.parentCode() != null && !codes.contains(a.parentCode())) {
-        throw fail("areas.csv", "area " + a.code() + " has parent_code " + a.parentCode() + ", which is not in the file");
-      }
-    }
-    long districts = areas.stream().filter(a -> a.level() == Area.Level.DISTRICT).count();
-    if (districts != 1) throw fail("areas.csv", "must hold exactly one district, found " + districts);
-  }
-
   private void checkIndicators(Catalogue c) {
     unique("indicators.csv", c.indicators().stream().map(Indicator::code).toList());
     Set<Integer> objectives = new HashSet<>(c.objectives().stream().map(Objective::number).toList());
@@ -474,6 +468,18 @@ public final class CatalogueLoader {
         return Double.parseDouble(v);
       } catch (NumberFormatException e) {
         throw error(column, "is '" + v + "', not a number (use a dot for decimals)");
+      }
+    }
+
+    /** An ISO date (2025-07-01); null when the cell is empty or the header lacks the column. */
+    java.time.LocalDate optionalDate(String column) {
+      if (!rec.isMapped(column)) return null;
+      String v = optional(column);
+      if (v == null) return null;
+      try {
+        return java.time.LocalDate.parse(v);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw error(column, "is '" + v + "', not a date; write it as YYYY-MM-DD (2025-07-01)");
       }
     }
 

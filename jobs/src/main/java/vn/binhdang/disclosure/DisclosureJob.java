@@ -74,7 +74,7 @@ public final class DisclosureJob {
       List<Row> out = new ArrayList<>();
       boolean share = ind.kind() == Indicator.Kind.PROPORTION || ind.kind() == Indicator.Kind.UNIT_PROPORTION;
       for (DisclosurePlan.Hidden h : DisclosurePlan.decide(in, sensitive(catalogue, ind, true),
-          sensitive(catalogue, ind, false), catalogue.district().code(), share)) {
+          sensitive(catalogue, ind, false), catalogue.scope().code(), share)) {
         out.add(RowFactory.create(h.area(), h.sex(), h.periodLabel(), h.reason()));
       }
       return out;

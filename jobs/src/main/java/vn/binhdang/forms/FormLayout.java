@@ -155,7 +155,7 @@ public record FormLayout(Area area, String parentNames, int year, Kind kind, Lis
   public static FormLayout of(Catalogue catalogue, String areaCode, int year) {
     Area area = catalogue.area(areaCode).orElseThrow(() ->
         new IllegalArgumentException("area " + areaCode + " is not in the catalogue (areas.csv)"));
-    Area district = catalogue.district();
+    Area district = catalogue.scope();
     Kind kind;
     if (area.code().equals(district.code())) {
       kind = Kind.DISTRICT;

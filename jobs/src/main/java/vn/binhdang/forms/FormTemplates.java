@@ -34,7 +34,7 @@ public final class FormTemplates {
     } else {
       String code = new AreaMatcher(catalogue).match(area).orElseThrow(() -> new IllegalArgumentException(
           "--area '" + area + "' is not in the catalogue (areas.csv): give a commune's code or name, or "
-              + catalogue.district().code() + " for the district form"));
+              + catalogue.scope().code() + " for the district form"));
       layouts.add(FormLayout.of(catalogue, code, year));
     }
     if (!force) {

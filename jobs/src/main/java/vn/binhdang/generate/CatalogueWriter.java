@@ -26,24 +26,28 @@ final class CatalogueWriter {
     if (!source.catalogue().metadata().isEmpty()) { // optional in a catalogue folder
       Files.write(dir.resolve(CatalogueLoader.METADATA), source.raw(CatalogueLoader.METADATA));
     }
-    String district = source.catalogue().district().code();
+    String district = source.catalogue().scope().code();
     StringBuilder sb = new StringBuilder(256 + communes.size() * 96);
-    sb.append("code,parent_code,level,name_vi,name_en,aliases\n");
+    sb.append("code,parent_code,level,name_vi,name_en,aliases,valid_from,valid_to\n");
     for (Area a : source.catalogue().areas()) {
       if (a.level() == Area.Level.NATIONAL || a.level() == Area.Level.PROVINCE || a.level() == Area.Level.DISTRICT) {
         line(sb, a.code(), a.parentCode() == null ? "" : a.parentCode(), a.level().name().toLowerCase(java.util.Locale.ROOT),
-            a.nameVi(), a.nameEn(), String.join("|", a.aliases()));
+            a.nameVi(), a.nameEn(), String.join("|", a.aliases()), date(a.validFrom()), date(a.validTo()));
       }
     }
     for (int i = 0; i < communes.size(); i++) {
       CommuneProfile c = communes.get(i);
       String bare = Profiles.syntheticBareName(i);
       line(sb, c.code(), district, c.town() ? "town" : "commune", c.nameVi(), Profiles.syntheticNameEn(i, c.town()),
-          bare + "|" + Faults.variantSpelling(bare));
+          bare + "|" + Faults.variantSpelling(bare), "", "");
     }
     Files.writeString(dir.resolve("areas.csv"), sb, StandardCharsets.UTF_8);
     CatalogueLoader.fromDirectory(dir); // fails here, not in the pipeline, if the result is not a valid catalogue
     return CatalogueLoader.FILES.stream().map(dir::resolve).toList();
+  }
+
+  private static String date(java.time.LocalDate d) {
+    return d == null ? "" : d.toString();
   }
 
   private static void line(StringBuilder sb, String... fields) {

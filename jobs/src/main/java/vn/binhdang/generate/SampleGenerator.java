@@ -123,7 +123,7 @@ public final class SampleGenerator {
     this.options = o;
     this.source = SourceCatalogue.load(o.catalogue());
     this.catalogue = source.catalogue();
-    this.districtCode = catalogue.district().code();
+    this.districtCode = catalogue.scope().code();
     this.communes = o.synthetic() ? Profiles.synthetic(o.communes(), o.seed()) : Profiles.konRay(catalogue, o.seed());
     this.communeMeasures = catalogue.measures().stream().filter(Measure::communeLevel).toList();
     this.districtMeasures = catalogue.measures().stream().filter(m -> !m.communeLevel()).toList();
@@ -229,7 +229,7 @@ public final class SampleGenerator {
     if (districtMeasures.isEmpty()) return new YearResult(communes.size(), rows, bytes, planted);
     Values v = districtModel.simulate(districtCode, year, Rng.of(options.seed(), "report", districtCode, year));
     Report d = report(districtCode, year, districtMeasures, v, SampleGenerator::districtSource);
-    planted.addAll(Faults.plant(faults, d, catalogue.district().nameVi()));
+    planted.addAll(Faults.plant(faults, d, catalogue.scope().nameVi()));
     rows += d.rows().size();
     bytes += write(dir, d);
     return new YearResult(communes.size() + 1, rows, bytes, planted);

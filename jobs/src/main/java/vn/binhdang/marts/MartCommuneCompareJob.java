@@ -53,7 +53,7 @@ public final class MartCommuneCompareJob {
   private static final String[] GROUP = {"indicator_code", "year", "period_label", "sex"};
 
   public static Dataset<Row> run(Dataset<Row> fctIndicator, Catalogue catalogue) {
-    String district = catalogue.district().code();
+    String district = catalogue.scope().code();
     List<String> communeLevel = catalogue.indicators().stream().filter(catalogue::isCommuneLevel)
         .map(Indicator::code).toList();
     Dataset<Row> rows = fctIndicator.where(col("indicator_code").isin(communeLevel.toArray()));

@@ -92,7 +92,7 @@ public final class MartTargetStatusJob {
     List<Row> rows = new ArrayList<>();
     for (Indicator i : c.indicators()) {
       if (i.target() == null) continue;
-      List<String> areas = new ArrayList<>(List.of(c.district().code()));
+      List<String> areas = new ArrayList<>(List.of(c.scope().code()));
       if (c.isCommuneLevel(i)) c.communes().stream().map(Area::code).forEach(areas::add);
       for (String a : areas) for (Sex s : i.targetSexes()) rows.add(RowFactory.create(i.code(), a, planYear, s.name()));
     }

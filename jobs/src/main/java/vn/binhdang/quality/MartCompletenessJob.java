@@ -176,7 +176,7 @@ public final class MartCompletenessJob {
       rows.add(RowFactory.create(a.code(), COMMUNE_REPORT, valuesExpected(catalogue, true),
           periodsExpected(catalogue, true), periodKeys(catalogue, true)));
     }
-    rows.add(RowFactory.create(catalogue.district().code(), DISTRICT_REPORT, valuesExpected(catalogue, false),
+    rows.add(RowFactory.create(catalogue.scope().code(), DISTRICT_REPORT, valuesExpected(catalogue, false),
         periodsExpected(catalogue, false), periodKeys(catalogue, false)));
     return spark.createDataFrame(rows, schema);
   }

@@ -91,7 +91,7 @@ public final class RejectsReport {
   public static Written write(Dataset<Row> rejects, Catalogue catalogue, int year, Path dir) {
     ReportTexts texts = ReportTexts.load(catalogue);
     List<Area> areas = new ArrayList<>(catalogue.communes());
-    areas.add(catalogue.district());
+    areas.add(catalogue.scope());
     StructType orderSchema = new StructType()
         .add("_sheet_area", DataTypes.StringType, false).add("_order", DataTypes.IntegerType, false);
     List<Row> orderRows = new ArrayList<>();

@@ -45,7 +45,7 @@ final class AreaLookup {
 
   /** One row per distinct key; a code wins over a name that happens to reduce to the same key. */
   static Dataset<Row> table(SparkSession spark, Catalogue catalogue) {
-    String district = catalogue.district().code();
+    String district = catalogue.scope().code();
     Map<String, Row> rows = new LinkedHashMap<>();
     List<Area> areas = catalogue.areas();
     for (Area a : areas) put(rows, key(a.code()), a, district);

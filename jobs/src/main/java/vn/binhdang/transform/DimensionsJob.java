@@ -23,9 +23,13 @@ public final class DimensionsJob {
   public static Dataset<Row> areas(SparkSession spark, Catalogue c) {
     List<Row> rows = c.areas().stream()
         .map(a -> RowFactory.create(a.code(), a.parentCode(), lower(a.level()), a.nameVi(), a.nameEn(),
-            String.join("|", a.aliases())))
+            String.join("|", a.aliases()), sqlDate(a.validFrom()), sqlDate(a.validTo())))
         .toList();
     return spark.createDataFrame(rows, Tables.DIM_AREA.schema());
+  }
+
+  private static java.sql.Date sqlDate(java.time.LocalDate d) {
+    return d == null ? null : java.sql.Date.valueOf(d);
   }
 
   public static Dataset<Row> indicators(SparkSession spark, Catalogue c) {

@@ -59,7 +59,7 @@ public final class FactCountsJob {
         .where(col("measure").isin(measures.toArray()).and(col("area_code").isin(communes.toArray())))
         .groupBy("year", "period", "measure", "sex", "population_group")
         .agg(sum("value").as("value"), countDistinct("area_code").cast("int").as("areas_reporting"))
-        .select(lit(catalogue.district().code()).as("area_code"), col("year"), col("period"), col("measure"),
+        .select(lit(catalogue.scope().code()).as("area_code"), col("year"), col("period"), col("measure"),
             col("sex"), col("population_group"), col("value"), lit("sum_of_communes").as("derivation"),
             col("areas_reporting"));
   }

@@ -46,7 +46,7 @@ public final class FactIndicatorJob {
   public static Dataset<Row> run(SparkSession spark, Dataset<Row> fctCounts, Catalogue catalogue) {
     UserDefinedFunction value = valueFunction(catalogue);
     Dataset<Row> recipes = broadcast(IndicatorRecipes.of(spark, catalogue));
-    String district = catalogue.district().code();
+    String district = catalogue.scope().code();
     int communes = catalogue.communes().size();
 
     Dataset<Row> inputs = fctCounts

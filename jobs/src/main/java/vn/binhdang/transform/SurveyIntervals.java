@@ -79,7 +79,7 @@ public final class SurveyIntervals {
     Dataset<Row> communes = communeMoments(survey, indicators);
     Dataset<Row> district = communes.groupBy("indicator_code", "year", "sex")
         .agg(collect_list(col("m")).as("strata"))
-        .withColumn("area_code", lit(catalogue.district().code()));
+        .withColumn("area_code", lit(catalogue.scope().code()));
     Dataset<Row> design = communes.select(col("indicator_code"), col("year"), col("sex"), col("area_code"),
             array(col("m")).as("strata"))
         .unionByName(district)

@@ -17,14 +17,17 @@ public final class Tables {
   private Tables() {}
 
   public static final TableSpec DIM_AREA = new TableSpec(
-      "dim_area", "area", "DimensionsJob",
+      "dim_area", "area over one period of validity (a code abolished by a merger and reused later has two rows)",
+      "DimensionsJob",
       schema(
           key("area_code", StringType, "official statistical code (VN for the country)"),
-          col("parent_code", StringType, "code of the enclosing area"),
-          key("level", StringType, "national, province, district, town or commune"),
+          col("parent_code", StringType, "code of the enclosing area; null for the top area"),
+          key("level", StringType, "national, province, district, town, ward or commune"),
           key("name_vi", StringType, "official Vietnamese name"),
           key("name_en", StringType, "English name"),
-          col("aliases", StringType, "other spellings accepted in inputs, |-separated")),
+          col("aliases", StringType, "other spellings accepted in inputs, |-separated"),
+          col("valid_from", DateType, "first day the area exists; null when it existed before all the data"),
+          col("valid_to", DateType, "last day the area exists (e.g. 2025-06-30 for a district); null while it exists")),
       List.of());
 
   public static final TableSpec DIM_INDICATOR = new TableSpec(

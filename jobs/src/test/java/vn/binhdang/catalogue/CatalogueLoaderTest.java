@@ -19,7 +19,7 @@ class CatalogueLoaderTest {
     Catalogue c = SharedSpark.catalogue();
     assertThat(c.indicators()).hasSize(20);
     assertThat(c.objectives()).hasSize(6);
-    assertThat(c.district().code()).isEqualTo("614");
+    assertThat(c.scope().code()).isEqualTo("614");
     assertThat(c.communes()).extracting(Area::code)
         .containsExactly("23479", "23482", "23485", "23488", "23491", "23494", "23497");
     Indicator srb = c.indicator("HLT_SRB").orElseThrow();
@@ -86,6 +86,31 @@ class CatalogueLoaderTest {
     replace(dir.resolve("areas.csv"), "23497,614,", "23497,615,");
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
         .hasMessageContaining("area 23497 has parent_code 615, which is not in the file");
+  }
+
+  @Test
+  void aBrokenTreeIsOneLineNamingTheRow() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("areas.csv"), "23497,614,commune,", "23497,23494,commune,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).isInstanceOf(CatalogueException.class)
+        .hasMessageEndingWith("areas.csv line 11: area 23497 (commune) has parent 23494 (commune); a parent's level"
+            + " must be above its child's");
+    Path other = copy(Files.createDirectories(tmp.resolve("dates")));
+    replace(other.resolve("areas.csv"), "Xa Tan Lap,,", "Xa Tan Lap,2025-07-01,2025-6-30");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(other)).hasMessageEndingWith(
+        "areas.csv line 11: column valid_to is '2025-6-30', not a date; write it as YYYY-MM-DD (2025-07-01)");
+  }
+
+  @Test
+  void bothMapsLoadAndTheScopeWidensToTheirCommonArea() throws IOException {
+    Path dir = copy();
+    replace(dir.resolve("areas.csv"), "H. Kon Rẫy,,", "H. Kon Rẫy,,2025-06-30");
+    String communes = Files.readString(dir.resolve("areas.csv")).replaceAll("(?m)^(23\\d{3},614,.*),,$", "$1,,2025-06-30");
+    Files.writeString(dir.resolve("areas.csv"), communes + "23482,62,commune,Xã Đắk Kôi,Đắk Kôi commune,,2025-07-01,\n");
+    Catalogue c = CatalogueLoader.fromDirectory(dir);
+    assertThat(c.scope().code()).isEqualTo("62");
+    assertThat(c.area("614").orElseThrow().validTo()).hasToString("2025-06-30");
+    assertThat(c.communes()).hasSize(8);
   }
 
   @Test

@@ -152,7 +152,7 @@ class SampleGeneratorTest {
     assertThat(c.communes()).hasSize(60);
     assertThat(c.communes().get(0).code()).isEqualTo("100001");
     assertThat(c.communes().get(0).level()).isEqualTo(Area.Level.TOWN);
-    assertThat(c.district().code()).isEqualTo("614");
+    assertThat(c.scope().code()).isEqualTo("614");
     assertThat(c.measures()).isEqualTo(GeneratedFiles.catalogue().measures());
     assertThat(c.indicators()).isEqualTo(GeneratedFiles.catalogue().indicators());
     assertThat(c.dqRules()).isEqualTo(GeneratedFiles.catalogue().dqRules());
@@ -265,7 +265,7 @@ class SampleGeneratorTest {
     for (int y = from; y <= to; y++) {
       for (Measure m : c.measures()) {
         List<String> units = m.communeLevel() ? c.communes().stream().map(Area::code).toList()
-            : List.of(c.district().code());
+            : List.of(c.scope().code());
         for (String unit : units) {
           for (String p : m.period().periods()) {
             for (String g : m.populationGroups()) {
