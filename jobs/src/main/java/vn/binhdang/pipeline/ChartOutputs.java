@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import vn.binhdang.charts.ChartPackResult;
+import vn.binhdang.charts.pack.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.html.HtmlReport;
 import vn.binhdang.warehouse.Warehouse;
@@ -35,7 +35,7 @@ public final class ChartOutputs {
       // a leftover folder is harmless: readers never look there
     }
     try {
-      ChartPackResult charts = vn.binhdang.charts.ChartPack.render(releaseDir, renderDir, lang, year);
+      ChartPackResult charts = vn.binhdang.charts.pack.ChartPack.render(releaseDir, renderDir, lang, year);
       Path outputs = OutputLinks.of(releaseDir);
       Path pdf = install(renderDir, outputs, charts, lang);
       Warehouse warehouse = new Warehouse(out.resolve("warehouse"));

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import vn.binhdang.charts.ChartPack;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
@@ -60,7 +59,7 @@ public final class HtmlReport {
 
     /** Same, on a release already read, with the date printed on the summary page given. */
     public static HtmlReportResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate) {
-        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, ChartPack.DISTRICT).plan();
+        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, release.scope()).plan();
         return write(plan, Map.of(), outDir, lang, planYear, Downloads.of(release.dir(), null, null));
     }
 
@@ -71,7 +70,7 @@ public final class HtmlReport {
 
     /**
      * Writes the report of a plan. Charts already drawn as PNG ({@code rendered}: chart id → file, as
-     * {@link ChartPack} writes them) are copied into the report; the others are drawn.
+     * {@code ChartPack} writes them) are copied into the report; the others are drawn.
      */
     public static HtmlReportResult write(PackPlan plan, Map<String, Path> rendered, Path outDir, Lang lang,
                                          int planYear, Downloads downloads) {

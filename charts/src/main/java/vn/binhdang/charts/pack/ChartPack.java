@@ -1,4 +1,4 @@
-package vn.binhdang.charts;
+package vn.binhdang.charts.pack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,9 @@ import vn.binhdang.charts.workbook.SummaryWorkbook;
 import vn.binhdang.charts.html.HtmlReportResult;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
+import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.render.PackLayout;
+import vn.binhdang.charts.render.PackSections;
 import vn.binhdang.charts.spec.ChartSpec;
 import vn.binhdang.charts.spec.CommuneBar;
 import vn.binhdang.charts.spec.CommuneBarSpec;
@@ -38,9 +40,6 @@ import vn.binhdang.charts.spec.TrendChartSpec;
  */
 public final class ChartPack {
 
-    /** The district whose values the pack shows (Kon Rẫy). */
-    public static final String DISTRICT = "614";
-
     private ChartPack() {
     }
 
@@ -51,7 +50,7 @@ public final class ChartPack {
     /** Same, on a release already read, with the date printed on the cover given. */
     public static ChartPackResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate) {
         long start = System.nanoTime();
-        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, DISTRICT).plan();
+        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, release.scope()).plan();
         List<ChartSpec> specs = plan.charts();
         Path pngDir = outDir.resolve("charts").resolve(lang.code());
         Path pdf = outDir.resolve(Downloads.packName(planYear, lang));
@@ -60,7 +59,7 @@ public final class ChartPack {
             // PNGs in parallel (independent charts); the PDF is drawn in page order.
             Map<String, Path> pngs = new ConcurrentHashMap<>();
             specs.parallelStream().forEach(s -> pngs.put(s.id(), layout.png(s, pngDir.resolve(s.id() + ".png"))));
-            ChartPackResult.Sections sections = layout.pdf(plan, pdf);
+            PackSections sections = layout.pdf(plan, pdf);
             Path summary = SummaryWorkbook.write(plan, release, lang, planYear, outDir);
             // The HTML report from the same plan, with copies of the same PNGs.
             Downloads downloads = Downloads.of(release.dir(), pdf.getFileName().toString(),

@@ -1,4 +1,4 @@
-package vn.binhdang.charts;
+package vn.binhdang.charts.pack;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.binhdang.charts.render.PackSections;
 import vn.binhdang.charts.spec.ChartKind;
 
 /**
@@ -19,7 +20,7 @@ import vn.binhdang.charts.spec.ChartKind;
  *                   {@code report.getParent()}
  * @param summary    the editable summary workbook, {@code summary-<year>-<lang>.xlsx} beside the PDF
  */
-public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> charts, Sections sections,
+public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> charts, PackSections sections,
                               Duration renderTime, Path report, Path summary) {
 
     /**
@@ -33,17 +34,6 @@ public record ChartPackResult(Path pdf, int pageCount, List<RenderedChart> chart
         /** A trend chart (the one chart per indicator before the commune charts came). */
         public RenderedChart(String indicatorCode, Path png, int dataPoints, int suppressedPoints) {
             this(indicatorCode, png, dataPoints, suppressedPoints, ChartKind.TREND);
-        }
-    }
-
-    /**
-     * Pages per part: 1 cover + summary and status matrix + one per indicator + one per commune +
-     * completeness grid, data and methods (a
-     * table longer than a page continues on the next, which the counts include).
-     */
-    public record Sections(int cover, int summary, int indicators, int communes, int data) {
-        public int total() {
-            return cover + summary + indicators + communes + data;
         }
     }
 

@@ -147,6 +147,41 @@ public final class Release {
         return extras;
     }
 
+    /**
+     * The area the release reports on, the run's scope: the lowest area of {@code dim_area} that holds the
+     * parent of every commune, ward and town (Kon Rẫy for the sample), as the pipeline chooses it.
+     */
+    public String scope() {
+        List<String> common = null;
+        for (AreaDef a : areas.values()) {
+            if (!REPORTING_LEVELS.contains(a.level()) || a.parentCode() == null) continue;
+            List<String> path = pathTo(a.parentCode());
+            if (common == null) {
+                common = path;
+            } else {
+                int n = 0;
+                while (n < common.size() && n < path.size() && common.get(n).equals(path.get(n))) n++;
+                common = common.subList(0, n);
+            }
+        }
+        if (common == null || common.isEmpty()) {
+            throw new ReleaseException("dim_area of release " + id + " has no commune, ward or town under an area");
+        }
+        return common.get(common.size() - 1);
+    }
+
+    private static final java.util.Set<String> REPORTING_LEVELS = java.util.Set.of("commune", "ward", "town");
+
+    /** The codes from the top area down to {@code code}. */
+    private List<String> pathTo(String code) {
+        List<String> path = new java.util.ArrayList<>();
+        for (AreaDef a = areas.get(code); a != null && path.size() <= areas.size();
+                a = a.parentCode() == null ? null : areas.get(a.parentCode())) {
+            path.add(0, a.code());
+        }
+        return path;
+    }
+
     /** The communes (and towns) of an area, in code order. */
     public List<AreaDef> children(String parentCode) {
         return areas.values().stream().filter(a -> parentCode.equals(a.parentCode()))

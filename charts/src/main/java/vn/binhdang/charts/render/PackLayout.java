@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import vn.binhdang.charts.Lang;
-import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.factory.Charts;
 import vn.binhdang.charts.spec.ChartSpec;
 import vn.binhdang.charts.spec.PackPlan;
@@ -43,7 +42,7 @@ public final class PackLayout {
     }
 
     /** Writes the PDF of a plan; returns its pages per part. */
-    public ChartPackResult.Sections pdf(PackPlan plan, Path file) throws IOException {
+    public PackSections pdf(PackPlan plan, Path file) throws IOException {
         try (PdfPackWriter w = new PdfPackWriter(theme)) {
             w.info(plan.cover().title(), plan.cover().district(), lang.locale());
             int before = w.pageCount();
@@ -105,7 +104,7 @@ public final class PackLayout {
             int total = w.pageCount();
             w.footers(plan.footer(), page -> msg.get("pack.page", "page", page, "pages", total));
             w.save(file);
-            return new ChartPackResult.Sections(1, summaryPages + matrixPages, indicatorPages, communePages,
+            return new PackSections(1, summaryPages + matrixPages, indicatorPages, communePages,
                     gridPages + dataPages);
         }
     }

@@ -1,4 +1,4 @@
-package vn.binhdang.charts;
+package vn.binhdang.charts.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.testing.Fixtures;
 
 class ChartPackTest {
@@ -49,7 +50,7 @@ class ChartPackTest {
         assertThat(vi.pdf()).isEqualTo(tmp.resolve("out/chart-pack-2023-vi.pdf")).isRegularFile();
         assertThat(en.pdf()).isEqualTo(tmp.resolve("out/chart-pack-2023-en.pdf")).isRegularFile();
         assertThat(vi.pageCount()).isEqualTo(1 + 2 + 3 + 7 + 1);
-        assertThat(vi.sections()).isEqualTo(new ChartPackResult.Sections(1, 2, 3, 7, 1));
+        assertThat(vi.sections()).isEqualTo(new vn.binhdang.charts.render.PackSections(1, 2, 3, 7, 1));
         try (PDDocument doc = Loader.loadPDF(vi.pdf().toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(14);
         }

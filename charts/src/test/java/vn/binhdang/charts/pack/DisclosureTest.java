@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.binhdang.charts.ChartPack;
-import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.factory.CommuneBarChartFactory;
 import vn.binhdang.charts.factory.FunnelChartFactory;

@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.binhdang.charts.ChartPack;
-import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;

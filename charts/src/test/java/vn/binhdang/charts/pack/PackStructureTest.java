@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.binhdang.charts.ChartPack;
-import vn.binhdang.charts.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.release.IndicatorDef;
 import vn.binhdang.charts.release.Release;
@@ -88,7 +86,7 @@ class PackStructureTest {
         assertThat(communes).isEqualTo(7);
         int expected = 1 + 2 + indicators + communes + 2;
         assertThat(vi.pageCount()).isEqualTo(expected).isEqualTo(32);
-        assertThat(vi.sections()).isEqualTo(new ChartPackResult.Sections(1, 2, indicators, communes, 2));
+        assertThat(vi.sections()).isEqualTo(new vn.binhdang.charts.render.PackSections(1, 2, indicators, communes, 2));
         assertThat(viPages).hasSize(expected);
         assertThat(enPages).hasSize(expected);
     }
