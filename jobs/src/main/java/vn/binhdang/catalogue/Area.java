@@ -51,6 +51,17 @@ public record Area(String code, String parentCode, Level level, String nameVi, S
     return validOn(LocalDate.of(year, 12, 31));
   }
 
+  /** Whether the area exists on at least one day of the year. */
+  public boolean existsIn(int year) {
+    return (validFrom == null || validFrom.getYear() <= year) && (validTo == null || validTo.getYear() >= year);
+  }
+
+  /** "from 2025-07-01", "to 2025-06-30", "from 2015-01-01 to 2025-06-30", or "always". */
+  public String validity() {
+    if (validFrom == null && validTo == null) return "always";
+    return ((validFrom == null ? "" : "from " + validFrom) + (validTo == null ? "" : " to " + validTo)).strip();
+  }
+
   /** Whether the periods of two areas share a day. */
   public boolean overlaps(Area other) {
     return (validFrom == null || other.validTo == null || !other.validTo.isBefore(validFrom))

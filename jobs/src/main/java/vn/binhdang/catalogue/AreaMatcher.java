@@ -2,7 +2,9 @@ package vn.binhdang.catalogue;
 
 import java.io.Serializable;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +21,50 @@ public final class AreaMatcher implements Serializable {
 
   private final Map<String, String> codes = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
+  /** Every row of a code or name: both maps of 2025 may give one code or name to two areas at different times. */
+  private final Map<String, List<Area>> rowsByCode = new HashMap<>();
+  private final Map<String, List<Area>> rowsByName = new HashMap<>();
 
   public AreaMatcher(Catalogue catalogue) {
     for (Area a : catalogue.areas()) {
       codes.put(a.code(), a.code());
-      names.put(normalise(a.nameVi()), a.code());
-      names.put(normalise(a.nameEn()), a.code());
-      for (String alias : a.aliases()) names.put(normalise(alias), a.code());
+      rowsByCode.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a);
+      List<String> spellings = new ArrayList<>(List.of(a.nameVi(), a.nameEn()));
+      spellings.addAll(a.aliases());
+      for (String n : spellings) {
+        names.put(normalise(n), a.code());
+        List<Area> rows = rowsByName.computeIfAbsent(normalise(n), k -> new ArrayList<>());
+        if (!rows.contains(a)) rows.add(a);
+      }
     }
+  }
+
+  /**
+   * The area a code, name or alias names in a report year: of the rows it may mean, the one on that year's
+   * map (existing on 31 December), else one that existed during the year; a code before a name. Empty
+   * when none existed that year ({@link #notInYear} says why).
+   */
+  public Optional<Area> match(String text, int year) {
+    if (text == null || text.isBlank()) return Optional.empty();
+    String t = text.strip();
+    List<Area> rows = rowsByCode.containsKey(t) ? rowsByCode.get(t) : rowsByName.getOrDefault(normalise(t), List.of());
+    return rows.stream().filter(a -> a.onMapOf(year)).findFirst()
+        .or(() -> rows.stream().filter(a -> a.existsIn(year)).findFirst());
+  }
+
+  /**
+   * Why a text that names an area matches none in {@code year}: "area 23482 (Xã Đắk Kôi) exists to 2025-06-30,
+   * not in 2026; ..."; null when the text names no area at all.
+   */
+  public String notInYear(String text, int year) {
+    if (text == null || text.isBlank()) return null;
+    String t = text.strip();
+    List<Area> rows = rowsByCode.containsKey(t) ? rowsByCode.get(t) : rowsByName.getOrDefault(normalise(t), List.of());
+    if (rows.isEmpty()) return null;
+    Area a = rows.get(0);
+    return "area " + a.code() + " (" + a.nameVi() + ") exists " + String.join(" and ",
+        rows.stream().map(Area::validity).toList()) + ", not in " + year
+        + "; report it for the area that exists that year (areas.csv)";
   }
 
   /** The area code for a code, name or alias; empty when nothing matches. */

@@ -74,12 +74,17 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
   @Override
   protected void row(Fields f, long line, Sink<StagedCount> sink) {
     String areaText = f.get("area_code");
-    String area = areas.match(areaText).orElse(null);
-    if (area == null) {
-      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA,
-          "area '" + areaText + "' is not in the catalogue (areas.csv)" + NearestCode.advice(areas.nearest(areaText)));
+    int reportYear = year(f.get("year")); // checked below; here it picks the map the area is on
+    Area row = reportYear < MIN_YEAR || reportYear > maxYear
+        ? areas.match(areaText).flatMap(catalogue::area).orElse(null)
+        : areas.match(areaText, reportYear).orElse(null);
+    if (row == null) {
+      String notThen = reportYear < MIN_YEAR ? null : areas.notInYear(areaText, reportYear);
+      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA, notThen != null ? notThen
+          : "area '" + areaText + "' is not in the catalogue (areas.csv)" + NearestCode.advice(areas.nearest(areaText)));
       return;
     }
+    String area = row.code();
     String measureCode = f.get("measure");
     Measure m = catalogue.measure(measureCode).orElse(null);
     if (m == null) {
@@ -88,7 +93,7 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
               + NearestCode.advice(NearestCode.of(measureCode, catalogue.measureCodes())));
       return;
     }
-    Area.Level level = catalogue.area(area).orElseThrow().level();
+    Area.Level level = row.level();
     boolean ok = m.communeLevel() ? level.isReportingUnit() : level == Area.Level.DISTRICT;
     if (!ok) {
       String why = m.communeLevel()

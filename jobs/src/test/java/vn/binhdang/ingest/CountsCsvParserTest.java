@@ -72,6 +72,49 @@ class CountsCsvParserTest {
         .endsWith("; nearest valid code: 23482");
   }
 
+  /** Kon Rẫy until 30 June 2025; from 1 July a merged commune under the province keeps the town's code 23479. */
+  static vn.binhdang.catalogue.Catalogue bothMaps() {
+    vn.binhdang.catalogue.Catalogue c = SharedSpark.catalogue();
+    LocalDate last = LocalDate.of(2025, 6, 30);
+    java.util.List<vn.binhdang.catalogue.Area> areas = new java.util.ArrayList<>();
+    for (vn.binhdang.catalogue.Area a : c.areas()) {
+      boolean old = a.code().equals("614") || "614".equals(a.parentCode());
+      areas.add(old ? new vn.binhdang.catalogue.Area(a.code(), a.parentCode(), a.level(), a.nameVi(), a.nameEn(),
+          a.aliases(), null, last) : a);
+    }
+    areas.add(new vn.binhdang.catalogue.Area("23479", "62", vn.binhdang.catalogue.Area.Level.COMMUNE, "Xã Đắk Rve",
+        "Đắk Rve commune", java.util.List.of(), last.plusDays(1), null));
+    return new vn.binhdang.catalogue.Catalogue(c.objectives(), areas, c.measures(), c.indicators(), c.dqRules(),
+        c.metadata());
+  }
+
+  @Test
+  void anAreaIsMatchedOnTheMapOfTheRowsYear() {
+    CountsCsvParser both = new CountsCsvParser(bothMaps(), 2026);
+    FileParser.Result<StagedCount> r = both.parse("counts/test.csv", (HEADER
+        + "23479,2024,Y,live_births,F,all,41,,\n"        // the town, on the old map
+        + "23479,2026,Y,live_births,F,all,90,,\n"        // the merged commune that kept the code
+        + "Xã Đắk Rve,2025,Y,live_births,F,all,88,,\n"   // the town's name too: the map of 31 December 2025
+        + "23482,2026,Y,live_births,F,all,12,,\n"        // abolished on 30 June 2025
+        + "Xã Đắk Kôi,2026,Y,live_births,F,all,12,,\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.staged()).extracting(StagedCount::areaCode, StagedCount::year)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("23479", 2024), org.assertj.core.groups.Tuple.tuple("23479", 2026),
+            org.assertj.core.groups.Tuple.tuple("23479", 2025));
+    assertThat(r.rejects()).extracting(Reject::rule).containsOnly(RejectRule.UNKNOWN_AREA);
+    assertThat(r.rejects()).extracting(Reject::message).containsExactly(
+        "area 23482 (Xã Đắk Kôi) exists to 2025-06-30, not in 2026; report it for the area that exists that year"
+            + " (areas.csv)",
+        "area 23482 (Xã Đắk Kôi) exists to 2025-06-30, not in 2026; report it for the area that exists that year"
+            + " (areas.csv)");
+    vn.binhdang.catalogue.AreaMatcher m = new vn.binhdang.catalogue.AreaMatcher(bothMaps());
+    assertThat(m.match("23479", 2024)).get().extracting(vn.binhdang.catalogue.Area::level)
+        .isEqualTo(vn.binhdang.catalogue.Area.Level.TOWN);
+    assertThat(m.match("23479", 2025)).get().extracting(vn.binhdang.catalogue.Area::level)
+        .as("on 31 December 2025 the code is the merged commune's").isEqualTo(vn.binhdang.catalogue.Area.Level.COMMUNE);
+    assertThat(m.match("Đắk Rve", 2024)).get().extracting(vn.binhdang.catalogue.Area::level)
+        .as("a name both rows carry: the town in 2024").isEqualTo(vn.binhdang.catalogue.Area.Level.TOWN);
+  }
+
   @Test
   void unknownMeasure() {
     Reject j = onlyReject("23482,2023,Y,live_birth,F,all,41,,");
