@@ -53,6 +53,21 @@ public final class AreaMatcher implements Serializable {
   }
 
   /**
+   * The area of an input row: on the map of {@code year} ({@link #match(String, int)}), or of any time when
+   * the row's year is not one the run takes (null; the year's own rule rejects the row then).
+   */
+  public Optional<Area> matchRow(String text, Integer year, Catalogue catalogue) {
+    return year == null ? match(text).flatMap(catalogue::area) : match(text, year);
+  }
+
+  /** The message of a row {@link #matchRow} found no area for: when it existed, or the nearest valid code. */
+  public String whyNot(String text, Integer year) {
+    String notThen = year == null ? null : notInYear(text, year);
+    return notThen != null ? notThen
+        : "area '" + text + "' is not in the catalogue (areas.csv)" + NearestCode.advice(nearest(text));
+  }
+
+  /**
    * Why a text that names an area matches none in {@code year}: "area 23482 (Xã Đắk Kôi) exists to 2025-06-30,
    * not in 2026; ..."; null when the text names no area at all.
    */

@@ -116,11 +116,13 @@ public final class FormParser implements FileParser<StagedCount> {
   /** Reads every mapped cell of a workbook whose key was found. */
   private void read(Workbook wb, FormKey key, Sink sink) {
     FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-    Area area = catalogue.area(key.areaCode()).orElse(null);
-    Identity identity = identity(wb, key, area);
-    sink.area = area == null ? null : area.code();
-
     int formYear = parseYear(key.yearText());
+    Integer onMap = formYear > 0 && formYear <= year ? formYear : null; // the map of the form's year
+    Area area = areas.matchRow(key.areaCode(), onMap, catalogue).orElse(null);
+    Identity identity = identity(wb, key, area, onMap);
+    sink.area = area == null ? null : area.code();
+    sink.level = area == null ? null : area.level();
+
     LocalDate submitted = null;
     FormKey.Target dateTarget = key.header().get(FormKey.SUBMITTED_ON_CELL);
     if (!dateTarget.missing()) {
@@ -179,7 +181,7 @@ public final class FormParser implements FileParser<StagedCount> {
           what + "measure '" + m.measure() + "' is not in the catalogue (measures.csv); use a form made by this version");
       return;
     }
-    Area.Level level = catalogue.area(sink.area).orElseThrow().level();
+    Area.Level level = sink.level;
     if (measure.communeLevel() ? !level.isReportingUnit() : level != Area.Level.DISTRICT) {
       sink.reject(at, "value", r.raw(), RejectRule.WRONG_LEVEL, what + "area " + sink.area + " does not report "
           + measure.code() + (measure.communeLevel() ? " (each commune reports it)" : " (the district reports it)"));
@@ -214,17 +216,18 @@ public final class FormParser implements FileParser<StagedCount> {
   /** Why every cell of the form is rejected, or null when the form is this run's and its area's. */
   private record Identity(RejectRule rule, String message) {}
 
-  private Identity identity(Workbook wb, FormKey key, Area area) {
+  private Identity identity(Workbook wb, FormKey key, Area area, Integer onMap) {
     if (area == null) {
-      return new Identity(RejectRule.UNKNOWN_AREA, "the form is for area '" + key.areaCode()
-          + "', which is not in the catalogue (areas.csv)");
+      String notThen = onMap == null ? null : areas.notInYear(key.areaCode(), onMap);
+      return new Identity(RejectRule.UNKNOWN_AREA, notThen != null ? "the form is for " + notThen
+          : "the form is for area '" + key.areaCode() + "', which is not in the catalogue (areas.csv)");
     }
     FormKey.Target codeAt = key.header().get(FormKey.AREA_CODE_CELL);
     FormKey.Target nameAt = key.header().get(FormKey.AREA_NAME_CELL);
     String shownCode = codeAt.missing() ? "" : CellReader.text(cell(wb, codeAt));
     String shownName = nameAt.missing() ? "" : CellReader.text(cell(wb, nameAt));
-    String byCode = areas.match(shownCode).orElse(null);
-    String byName = areas.match(shownName).orElse(null);
+    String byCode = areas.matchRow(shownCode, onMap, catalogue).map(Area::code).orElse(null);
+    String byName = areas.matchRow(shownName, onMap, catalogue).map(Area::code).orElse(null);
     if (!area.code().equals(byCode) || !area.code().equals(byName)) {
       return new Identity(RejectRule.FORM_WRONG_AREA, "the form was made for " + area.code() + " (" + area.nameVi()
           + ") but its cover names '" + shownCode + "' / '" + shownName + "'; fill in the form made for your own "
@@ -267,6 +270,7 @@ public final class FormParser implements FileParser<StagedCount> {
     final String file;
     final String sha;
     String area;
+    Area.Level level;
     long read;
     final List<StagedCount> staged = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();

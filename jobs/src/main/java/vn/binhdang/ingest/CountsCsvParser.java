@@ -75,13 +75,10 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
   protected void row(Fields f, long line, Sink<StagedCount> sink) {
     String areaText = f.get("area_code");
     int reportYear = year(f.get("year")); // checked below; here it picks the map the area is on
-    Area row = reportYear < MIN_YEAR || reportYear > maxYear
-        ? areas.match(areaText).flatMap(catalogue::area).orElse(null)
-        : areas.match(areaText, reportYear).orElse(null);
+    Integer onMap = reportYear < MIN_YEAR || reportYear > maxYear ? null : reportYear;
+    Area row = areas.matchRow(areaText, onMap, catalogue).orElse(null);
     if (row == null) {
-      String notThen = reportYear < MIN_YEAR ? null : areas.notInYear(areaText, reportYear);
-      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA, notThen != null ? notThen
-          : "area '" + areaText + "' is not in the catalogue (areas.csv)" + NearestCode.advice(areas.nearest(areaText)));
+      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA, areas.whyNot(areaText, onMap));
       return;
     }
     String area = row.code();

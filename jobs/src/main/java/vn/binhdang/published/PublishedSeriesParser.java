@@ -66,10 +66,11 @@ public final class PublishedSeriesParser extends CsvFileParser<PublishedValue> {
   @Override
   protected void row(Fields f, long line, Sink<PublishedValue> sink) {
     String areaText = f.get("area_code");
-    String area = areas.match(areaText).orElse(null);
+    int rowYear = year(f.get("year")); // checked below; here it picks the map the area is on
+    Integer onMap = rowYear < MIN_YEAR || rowYear > maxYear ? null : rowYear;
+    String area = areas.matchRow(areaText, onMap, catalogue).map(vn.binhdang.catalogue.Area::code).orElse(null);
     if (area == null) {
-      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA,
-          "area '" + areaText + "' is not in the catalogue (areas.csv)");
+      sink.reject(line, null, "area_code", areaText, RejectRule.UNKNOWN_AREA, areas.whyNot(areaText, onMap));
       return;
     }
     String code = f.get("indicator");

@@ -72,25 +72,9 @@ class CountsCsvParserTest {
         .endsWith("; nearest valid code: 23482");
   }
 
-  /** Kon Rẫy until 30 June 2025; from 1 July a merged commune under the province keeps the town's code 23479. */
-  static vn.binhdang.catalogue.Catalogue bothMaps() {
-    vn.binhdang.catalogue.Catalogue c = SharedSpark.catalogue();
-    LocalDate last = LocalDate.of(2025, 6, 30);
-    java.util.List<vn.binhdang.catalogue.Area> areas = new java.util.ArrayList<>();
-    for (vn.binhdang.catalogue.Area a : c.areas()) {
-      boolean old = a.code().equals("614") || "614".equals(a.parentCode());
-      areas.add(old ? new vn.binhdang.catalogue.Area(a.code(), a.parentCode(), a.level(), a.nameVi(), a.nameEn(),
-          a.aliases(), null, last) : a);
-    }
-    areas.add(new vn.binhdang.catalogue.Area("23479", "62", vn.binhdang.catalogue.Area.Level.COMMUNE, "Xã Đắk Rve",
-        "Đắk Rve commune", java.util.List.of(), last.plusDays(1), null));
-    return new vn.binhdang.catalogue.Catalogue(c.objectives(), areas, c.measures(), c.indicators(), c.dqRules(),
-        c.metadata());
-  }
-
   @Test
   void anAreaIsMatchedOnTheMapOfTheRowsYear() {
-    CountsCsvParser both = new CountsCsvParser(bothMaps(), 2026);
+    CountsCsvParser both = new CountsCsvParser(vn.binhdang.testing.TwoMaps.catalogue(), 2026);
     FileParser.Result<StagedCount> r = both.parse("counts/test.csv", (HEADER
         + "23479,2024,Y,live_births,F,all,41,,\n"        // the town, on the old map
         + "23479,2026,Y,live_births,F,all,90,,\n"        // the merged commune that kept the code
@@ -106,7 +90,7 @@ class CountsCsvParserTest {
             + " (areas.csv)",
         "area 23482 (Xã Đắk Kôi) exists to 2025-06-30, not in 2026; report it for the area that exists that year"
             + " (areas.csv)");
-    vn.binhdang.catalogue.AreaMatcher m = new vn.binhdang.catalogue.AreaMatcher(bothMaps());
+    vn.binhdang.catalogue.AreaMatcher m = new vn.binhdang.catalogue.AreaMatcher(vn.binhdang.testing.TwoMaps.catalogue());
     assertThat(m.match("23479", 2024)).get().extracting(vn.binhdang.catalogue.Area::level)
         .isEqualTo(vn.binhdang.catalogue.Area.Level.TOWN);
     assertThat(m.match("23479", 2025)).get().extracting(vn.binhdang.catalogue.Area::level)

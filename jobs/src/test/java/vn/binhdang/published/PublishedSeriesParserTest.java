@@ -37,6 +37,20 @@ class PublishedSeriesParserTest {
   }
 
   @Test
+  void anAreaThatDidNotExistInTheRowsYearIsNamedWithItsDates() {
+    PublishedSeriesParser both = new PublishedSeriesParser(vn.binhdang.testing.TwoMaps.catalogue(), 2026);
+    FileParser.Result<PublishedValue> r = both.parse("published/p.csv", (HEADER
+        + "614,2024,HLT_SRB,T,108.2,,,Niên giám\n"
+        + "614,2026,HLT_SRB,T,108.2,,,Niên giám\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.staged()).extracting(PublishedValue::year).containsExactly(2024);
+    assertThat(r.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.rule()).isEqualTo(RejectRule.UNKNOWN_AREA);
+      assertThat(j.message()).isEqualTo("area 614 (Huyện Kon Rẫy) exists to 2025-06-30, not in 2026; report it for"
+          + " the area that exists that year (areas.csv)");
+    });
+  }
+
+  @Test
   void oldSeriesAreAccepted() {
     assertThat(parse("VN,1960,HLT_ABR,T,60,,,World Bank\n").staged()).hasSize(1);
   }
