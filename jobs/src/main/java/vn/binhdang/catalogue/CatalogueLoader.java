@@ -34,8 +34,8 @@ public final class CatalogueLoader {
       List.of("objectives.csv", "areas.csv", "measures.csv", "indicators.csv", "dq_rules.csv");
 
   /** Codes of the validation rules of staging (the rejects' rule column); a data-quality rule may not reuse one. */
-  private static final Set<String> STAGING_RULES = java.util.Arrays.stream(vn.binhdang.ingest.RejectRule.values())
-      .map(vn.binhdang.ingest.RejectRule::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> STAGING_RULES = java.util.Arrays.stream(vn.binhdang.catalogue.RejectRule.values())
+      .map(vn.binhdang.catalogue.RejectRule::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final java.util.regex.Pattern RULE_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
   private static final CSVFormat FORMAT =

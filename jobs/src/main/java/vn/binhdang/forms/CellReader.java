@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.binhdang.ingest.NumberText;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * Reads one input cell of a form: numbers (counts and means) and the submission date.

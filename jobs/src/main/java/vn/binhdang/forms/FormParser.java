@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.binhdang.ingest.FileParser;
 import vn.binhdang.ingest.IngestRows;
 import vn.binhdang.ingest.Reject;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.StagedCount;
 import vn.binhdang.warehouse.Tables;
 

@@ -1,6 +1,6 @@
 package vn.binhdang.generate;
 
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * The realistic faults planted in the sample so that a run exercises validation and completeness,

@@ -1,7 +1,7 @@
 package vn.binhdang.generate;
 
 import java.util.List;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * A fault as planted: where it is and what the pipeline must do with it.

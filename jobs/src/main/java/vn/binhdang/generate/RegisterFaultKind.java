@@ -1,6 +1,6 @@
 package vn.binhdang.generate;
 
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * The faults planted in the registers. None of them changes a count: the faulty records are

@@ -1,5 +1,7 @@
 package vn.binhdang.ingest;
 
+import vn.binhdang.catalogue.RejectRule;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package vn.binhdang.ingest;
 
+import vn.binhdang.catalogue.RejectRule;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package vn.binhdang.ingest;
 
+import vn.binhdang.catalogue.RejectRule;
+
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

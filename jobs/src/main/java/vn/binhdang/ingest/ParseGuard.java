@@ -1,5 +1,7 @@
 package vn.binhdang.ingest;
 
+import vn.binhdang.catalogue.RejectRule;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

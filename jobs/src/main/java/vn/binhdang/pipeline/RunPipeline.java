@@ -43,7 +43,7 @@ import vn.binhdang.quality.MartCompletenessJob;
 import vn.binhdang.quality.OutlierJob;
 import vn.binhdang.quality.RejectsReport;
 import vn.binhdang.ingest.InputInventory;
-import vn.binhdang.ingest.StageCountsJob;
+import vn.binhdang.staging.StageCountsJob;
 import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
 import vn.binhdang.transform.FactIndicatorJob;

@@ -10,7 +10,7 @@ import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Sex;
 import vn.binhdang.ingest.CsvFileParser;
 import vn.binhdang.ingest.NumberText;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.warehouse.Tables;
 
 /**

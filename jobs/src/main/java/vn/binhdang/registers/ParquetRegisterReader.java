@@ -38,7 +38,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.binhdang.ingest.BinaryFiles;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * Reads a register's Parquet files into {@link RawRecords}. Each file's footer is read on the

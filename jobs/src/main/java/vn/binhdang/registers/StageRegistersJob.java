@@ -35,7 +35,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.ingest.BinaryFiles;
 import vn.binhdang.ingest.CountsCsvParser;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.warehouse.Tables;
 
 /**

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.binhdang.ingest.IngestRows;
 import vn.binhdang.ingest.Reject;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.quality.RejectsReport;
 import vn.binhdang.testing.SharedSpark;
 import vn.binhdang.warehouse.TableSpec;

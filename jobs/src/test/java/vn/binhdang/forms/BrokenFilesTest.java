@@ -31,7 +31,7 @@ import vn.binhdang.ingest.StagedCount;
 import vn.binhdang.catalogue.Sex;
 import vn.binhdang.ingest.FileParser;
 import vn.binhdang.ingest.Reject;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * Files that are not usable forms: each gives exactly one file-level reject with a clear one-line

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.binhdang.catalogue.Sex;
 import vn.binhdang.ingest.FileParser;
 import vn.binhdang.ingest.Reject;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.StagedCount;
 
 /** What reporters really do to a form, one test per quirk; every parse also checks staged + rejected = read. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.binhdang.forms.FormParser;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.FileParser;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.published.PublishedSeriesParser;
 import vn.binhdang.testing.SharedSpark;
 

@@ -19,7 +19,7 @@ import vn.binhdang.catalogue.Measure;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.FileParser;
 import vn.binhdang.ingest.Reject;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.StagedCount;
 
 /**

@@ -19,7 +19,7 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.CatalogueLoader;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.catalogue.Sex;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.StagedCount;
 
 /** The generator's contract: determinism, completeness, the planted faults and nothing else, scale mode. */

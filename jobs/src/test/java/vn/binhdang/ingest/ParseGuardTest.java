@@ -1,5 +1,7 @@
 package vn.binhdang.ingest;
 
+import vn.binhdang.catalogue.RejectRule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.binhdang.ingest.CountsCsvParser;
 import vn.binhdang.ingest.FileParser;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.StagedCount;
 import vn.binhdang.testing.SharedSpark;
 

@@ -18,7 +18,7 @@ import vn.binhdang.catalogue.DqExpression;
 import vn.binhdang.catalogue.DqRule;
 import vn.binhdang.catalogue.MeasureRef;
 import vn.binhdang.catalogue.Sex;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.testing.SharedSpark;
 
 /** dq_rules.csv: the expression language, and a broken rule as one line naming the file and line. */

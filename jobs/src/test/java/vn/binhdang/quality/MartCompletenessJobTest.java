@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.binhdang.ingest.IngestRows;
 import vn.binhdang.ingest.Reject;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.StagedCount;
 import vn.binhdang.testing.SharedSpark;
 import vn.binhdang.warehouse.Tables;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import vn.binhdang.ingest.RejectRule;
+import vn.binhdang.catalogue.RejectRule;
 
 /**
  * Every validation rule of the registers on broken hand-made files: one reject per broken record,

@@ -1,4 +1,4 @@
-package vn.binhdang.ingest;
+package vn.binhdang.catalogue;
 
 /** The validation rules; each reject names exactly one. */
 public enum RejectRule {

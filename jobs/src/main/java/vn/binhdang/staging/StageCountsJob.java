@@ -1,4 +1,4 @@
-package vn.binhdang.ingest;
+package vn.binhdang.staging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.forms.FormParser;
+import vn.binhdang.ingest.BinaryFiles;
+import vn.binhdang.ingest.CountRules;
+import vn.binhdang.ingest.CountsCsvParser;
 
 /**
  * Produces {@code stg_counts} and {@code rejects} from every count source of an input folder (count
