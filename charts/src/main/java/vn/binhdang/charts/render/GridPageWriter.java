@@ -3,7 +3,6 @@ package vn.binhdang.charts.render;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import vn.binhdang.charts.spec.PackPlan;
 import vn.binhdang.charts.theme.Palette;
 import vn.binhdang.charts.theme.Theme;
@@ -14,7 +13,7 @@ import vn.binhdang.charts.theme.Theme;
  * page under the repeated column headings; columns that do not fit the width (a province's communes) go
  * on further pages, each with the row labels again.
  */
-final class GridPageWriter {
+final class GridPageWriter extends PageWriter {
     /** Narrowest column a light and a short word ("muộn 8 ngày", "42,9 %") still fit in. */
     static final float MIN_COLUMN = 56;
     private static final float MAX_COLUMN = 96;
@@ -22,14 +21,8 @@ final class GridPageWriter {
     private static final float MIN_LABEL = 90;
     private static final float PAD = 3;
 
-    private final PdfPackWriter w;
-    private final PDFont regular;
-    private final PDFont bold;
-
-    GridPageWriter(PdfPackWriter w, PDFont regular, PDFont bold) {
-        this.w = w;
-        this.regular = regular;
-        this.bold = bold;
+    GridPageWriter(PdfPackWriter w) {
+        super(w);
     }
 
     void draw(PackPlan.Grid g) throws IOException {
