@@ -19,7 +19,7 @@ final class GridTables {
         h.open("ul", "class", "legend").newline();
         for (PackPlan.LegendItem i : g.legend()) {
             h.open("li");
-            ReportWriter.light(h, i.light());
+            Cells.light(h, i.light());
             h.text(" " + i.word()).close("li").newline();
         }
         h.close("ul").newline();
@@ -46,7 +46,7 @@ final class GridTables {
                 h.open("td", "title", c.word() == null || c.word().isEmpty() ? null : c.word(),
                         "data-label", g.columns().get(i));
                 if (c.light() != null) {
-                    ReportWriter.light(h, c.light());
+                    Cells.light(h, c.light());
                 }
                 if (c.text() != null && !c.text().isEmpty()) {
                     h.text(" " + c.text().replace(" %", "\u00a0%")); // "100,0 %" never splits
