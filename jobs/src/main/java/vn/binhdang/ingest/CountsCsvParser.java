@@ -76,7 +76,7 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
   @Override
   protected void row(Fields f, long line, Sink<StagedCount> sink) {
     String areaText = f.get("area_code");
-    int reportYear = year(f.get("year")); // checked below; here it picks the map the area is on
+    int reportYear = year(f.get("year")); // validated below; first it picks the map the area is on
     Integer onMap = reportYear < MIN_YEAR || reportYear > maxYear ? null : reportYear;
     Area row = areas.matchRow(areaText, onMap, catalogue).orElse(null);
     if (row == null) {
@@ -123,7 +123,7 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
       return;
     }
     String yearText = f.get("year");
-    int year = year(yearText);
+    int year = reportYear;
     if (year < MIN_YEAR || year > maxYear) {
       sink.reject(line, area, "year", yearText, RejectRule.YEAR_OUT_OF_RANGE,
           "year must be a whole number from " + MIN_YEAR + " to " + maxYear + "; got '" + yearText + "'");

@@ -88,7 +88,7 @@ public final class PublishedSeriesParser extends CsvFileParser<PublishedValue> {
       return;
     }
     String yearText = f.get("year");
-    int year = year(yearText);
+    int year = rowYear;
     if (year < MIN_YEAR || year > maxYear) {
       sink.reject(line, area, "year", yearText, RejectRule.YEAR_OUT_OF_RANGE,
           "year must be a whole number from " + MIN_YEAR + " to " + maxYear + "; got '" + yearText + "'");
