@@ -78,6 +78,11 @@ public record Catalogue(
     return AreaTree.scope(areas);
   }
 
+  /** Every area under the run's scope linked to itself and its ancestors up to the scope, year by year. */
+  public List<AreaAncestry.Link> ancestry() {
+    return AreaAncestry.of(areas, scope().code());
+  }
+
   /** The reporting units (communes, wards and towns) under the run's scope, in file order. */
   public List<Area> communes() {
     String scope = scope().code();

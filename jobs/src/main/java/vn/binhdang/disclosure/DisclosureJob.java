@@ -23,6 +23,7 @@ import scala.collection.immutable.Seq;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Measure;
+import vn.binhdang.transform.AreaLinks;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -45,10 +46,13 @@ public final class DisclosureJob {
 
   public static Dataset<Row> apply(Dataset<Row> fctIndicator, Catalogue catalogue) {
     List<String> sensitive = catalogue.indicators().stream().filter(Indicator::sensitive).map(Indicator::code).toList();
+    // each figure with the area that sums it on the map of its (last) year; none for the run's scope
+    Dataset<Row> parents = AreaLinks.of(fctIndicator.sparkSession(), catalogue).where(col("l_depth").equalTo(1));
     Dataset<Row> groups = fctIndicator.where(col("indicator_code").isin(sensitive.toArray()))
+        .join(parents, AreaLinks.of(col("area_code"), col("year")), "left")
         .groupBy(col("indicator_code"))
         .agg(collect_list(struct(col("area_code"), col("sex"), col("period_label"), col("pooled"), col("year"),
-            col("numerator"), col("denominator"), col("areas_reporting"))).as("figures"));
+            col("numerator"), col("denominator"), col("areas_reporting"), col("l_ancestor"))).as("figures"));
     Dataset<Row> hidden = groups
         .select(col("indicator_code"), explode(plan(catalogue).apply(col("indicator_code"), col("figures"))).as("h"))
         .select(col("indicator_code"), col("h.*"));
@@ -69,7 +73,8 @@ public final class DisclosureJob {
       for (int i = 0; i < figures.size(); i++) {
         Row r = figures.apply(i);
         in.add(new DisclosurePlan.Figure(r.getString(0), r.getString(1), r.getString(2), r.getBoolean(3), r.getInt(4),
-            (Double) r.get(5), (Double) r.get(6), r.getInt(7)));
+            (Double) r.get(5), (Double) r.get(6), r.getInt(7),
+            r.getString(8)));
       }
       List<Row> out = new ArrayList<>();
       boolean share = ind.kind() == Indicator.Kind.PROPORTION || ind.kind() == Indicator.Kind.UNIT_PROPORTION;

@@ -28,9 +28,21 @@ public final class DisclosurePlan {
   /** Above this many cells the exact (linear-programming) audit is skipped; the relation rule still runs. */
   public static final int EXACT_AUDIT_MAX_CELLS = 2_000;
 
-  /** One published figure of the indicator. */
+  /**
+   * One published figure of the indicator.
+   *
+   * @param parent the area whose figure sums this one's (on the map of its year); null for the run's scope, or
+   *     when the caller leaves it to the {@code district} of {@link #decide}
+   */
   public record Figure(String area, String sex, String periodLabel, boolean pooled, int year, Double numerator,
-      Double denominator, int areasReporting) implements Serializable {}
+      Double denominator, int areasReporting, String parent) implements Serializable {
+
+    /** A figure of a one-district run: its parent is the district (or none, for the district). */
+    public Figure(String area, String sex, String periodLabel, boolean pooled, int year, Double numerator,
+        Double denominator, int areasReporting) {
+      this(area, sex, periodLabel, pooled, year, numerator, denominator, areasReporting, null);
+    }
+  }
 
   /** A figure to hide, and why ("primary", "complementary", "linked" or "group"). */
   public record Hidden(String area, String sex, String periodLabel, String reason) implements Serializable {}
@@ -38,7 +50,8 @@ public final class DisclosurePlan {
   /**
    * @param numeratorSensitive whether the numerator counts a sensitive measure
    * @param denominatorSensitive whether the denominator does
-   * @param district the district's code (its figures are the sums of the communes')
+   * @param district the run's scope: the parent of every figure that names none (its figures are the sums of the
+   *     communes')
    */
   public static List<Hidden> decide(List<Figure> figures, boolean numeratorSensitive, boolean denominatorSensitive,
       String district) {
@@ -108,20 +121,24 @@ public final class DisclosurePlan {
     return area + "|" + sex + "|" + period;
   }
 
-  /** District = Σ communes, where the district figure was summed from exactly the communes present. */
+  /**
+   * Parent = Σ its children, at every level, where the parent's figure was summed from exactly the children
+   * present: the communes a district summed, the districts (or, on the 2025 map, the communes) a province did.
+   */
   private static void areaSums(List<Figure> figures, Map<String, Figure> byKey, String district, String role,
       List<Relation<String>> out) {
-    Map<String, List<String>> parts = new LinkedHashMap<>();
+    Map<String, List<Figure>> parts = new LinkedHashMap<>();
     for (Figure f : figures) {
-      if (f.area().equals(district) || !byKey.containsKey(key(f.area(), f.sex(), f.periodLabel()))) continue;
-      parts.computeIfAbsent(f.sex() + "|" + f.periodLabel(), k -> new ArrayList<>())
-          .add(key(f.area(), f.sex(), f.periodLabel()) + "|" + role);
+      String parent = f.parent() != null ? f.parent() : f.area().equals(district) ? null : district;
+      if (parent == null || !byKey.containsKey(key(f.area(), f.sex(), f.periodLabel()))) continue;
+      parts.computeIfAbsent(key(parent, f.sex(), f.periodLabel()), k -> new ArrayList<>()).add(f);
     }
-    parts.forEach((sexPeriod, cells) -> {
-      String[] sp = sexPeriod.split("\\|");
-      Figure total = byKey.get(key(district, sp[0], sp[1]));
-      if (total != null && total.areasReporting() == cells.size()) {
-        out.add(Relation.of(key(district, sp[0], sp[1]) + "|" + role, cells.toArray(String[]::new)));
+    parts.forEach((totalKey, children) -> {
+      Figure total = byKey.get(totalKey);
+      int summed = children.stream().mapToInt(Figure::areasReporting).sum();
+      if (total != null && total.areasReporting() == summed) {
+        out.add(Relation.of(totalKey + "|" + role,
+            children.stream().map(c -> key(c.area(), c.sex(), c.periodLabel()) + "|" + role).toArray(String[]::new)));
       }
     });
   }

@@ -22,13 +22,16 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.stats.interval.ConfidenceInterval;
 import vn.binhdang.stats.survey.DomainProportion;
+import vn.binhdang.transform.AreaLinks;
+import vn.binhdang.transform.FactIndicatorJob;
 import vn.binhdang.transform.SurveyIntervals;
 import vn.binhdang.warehouse.Tables;
 
 /**
- * Produces {@code mart_commune_compare}: each commune's value against the district's for every
- * commune-level indicator, year (and pooled period) and sex ({@link CommuneComparison}). The communes
- * of one comparison are gathered per group (seven here, a few thousand at most) and compared by a
+ * Produces {@code mart_commune_compare}: each commune's value against its parent's (its district, or its
+ * province on the 2025 map) for every commune-level indicator, year (and pooled period) and sex
+ * ({@link CommuneComparison}). The communes of one comparison are gathered per parent (seven here, a few
+ * hundred at most) and compared by a
  * Spark function; nothing reaches the driver.
  */
 public final class MartCommuneCompareJob {
@@ -50,20 +53,23 @@ public final class MartCommuneCompareJob {
       .add("tau2", DataTypes.DoubleType, true)
       .add("smoothed_value", DataTypes.DoubleType, true);
 
-  private static final String[] GROUP = {"indicator_code", "year", "period_label", "sex"};
+  private static final String[] GROUP = {"indicator_code", "year", "period_label", "sex", "parent_code"};
 
   public static Dataset<Row> run(Dataset<Row> fctIndicator, Catalogue catalogue) {
-    String district = catalogue.scope().code();
     List<String> communeLevel = catalogue.indicators().stream().filter(catalogue::isCommuneLevel)
         .map(Indicator::code).toList();
     Dataset<Row> rows = fctIndicator.where(col("indicator_code").isin(communeLevel.toArray()));
-    Dataset<Row> communes = rows.where(col("area_code").notEqual(district));
-    Dataset<Row> districts = rows.where(col("area_code").equalTo(district))
-        .select(col("indicator_code"), col("year"), col("period_label"), col("sex"), col("numerator").as("d_num"),
-            col("denominator").as("d_den"), col("value").as("d_value"));
+    // each commune within its parent on the map of the row's (last) year: its district, or its province since 2025
+    Dataset<Row> communes = rows.where(col("level").isin(FactIndicatorJob.REPORTING_LEVELS.toArray()))
+        .join(AreaLinks.of(fctIndicator.sparkSession(), catalogue).where(col("l_depth").equalTo(1)),
+            AreaLinks.of(col("area_code"), col("year")))
+        .withColumn("parent_code", col("l_ancestor"));
+    Dataset<Row> parents = rows
+        .select(col("indicator_code"), col("year"), col("period_label"), col("sex"), col("area_code").as("parent_code"),
+            col("numerator").as("d_num"), col("denominator").as("d_den"), col("value").as("d_value"));
 
-    Dataset<Row> groups = communes.join(districts, GROUP, "left")
-        .groupBy(col("indicator_code"), col("year"), col("period_label"), col("sex"))
+    Dataset<Row> groups = communes.join(parents, GROUP, "left")
+        .groupBy(GROUP[0], GROUP[1], GROUP[2], GROUP[3], GROUP[4])
         .agg(first("d_num").as("d_num"), first("d_den").as("d_den"), first("d_value").as("d_value"),
             collect_list(struct(col("area_code"), col("numerator"), col("denominator"), col("value"),
                 col("suppressed"), col("ci_lower"), col("ci_upper"), col("ci_method"))).as("units"));
@@ -73,7 +79,7 @@ public final class MartCommuneCompareJob {
         explode(compared).as("r")).select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
         col("r.*"));
     Dataset<Row> out = communes.select(col("indicator_code"), col("year"), col("period_label"), col("sex"),
-            col("area_code"), col("numerator"), col("denominator"), col("value"), col("ci_lower"), col("ci_upper"),
+            col("area_code"), col("parent_code"), col("numerator"), col("denominator"), col("value"), col("ci_lower"), col("ci_upper"),
             col("suppressed"))
         .join(results, new String[] {"indicator_code", "year", "period_label", "sex", "area_code"});
     return Tables.MART_COMMUNE_COMPARE.conform(out);

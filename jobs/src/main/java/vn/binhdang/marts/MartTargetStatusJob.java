@@ -90,10 +90,13 @@ public final class MartTargetStatusJob {
   /** The areas each indicator is computed for, in the plan year, for each target sex. */
   static Dataset<Row> expectedPlanYear(SparkSession spark, Catalogue c, int planYear) {
     List<Row> rows = new ArrayList<>();
+    java.util.Set<String> under = c.ancestry().stream().map(vn.binhdang.catalogue.AreaAncestry.Link::code)
+        .collect(java.util.stream.Collectors.toSet());
     for (Indicator i : c.indicators()) {
       if (i.target() == null) continue;
-      List<String> areas = new ArrayList<>(List.of(c.scope().code()));
-      if (c.isCommuneLevel(i)) c.communes().stream().map(Area::code).forEach(areas::add);
+      // every area on the plan year's map under the scope; the communes only for a commune-level indicator
+      List<String> areas = c.areas().stream().filter(a -> a.onMapOf(planYear) && under.contains(a.code())
+          && (c.isCommuneLevel(i) || !a.level().isReportingUnit())).map(Area::code).distinct().toList();
       for (String a : areas) for (Sex s : i.targetSexes()) rows.add(RowFactory.create(i.code(), a, planYear, s.name()));
     }
     StructType t = new StructType().add("indicator_code", DataTypes.StringType).add("area_code", DataTypes.StringType)

@@ -1,6 +1,7 @@
 package vn.binhdang.transform;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
@@ -10,26 +11,33 @@ import static org.apache.spark.sql.functions.when;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.binhdang.catalogue.Area;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.warehouse.Tables;
 
 /**
  * Produces {@code fct_counts} from validated staged counts: the reported values, T derived as F + M
- * where only the sexes were given, and the district as the sum of its communes for every measure
- * the communes report. District values are never averaged from commune rates.
+ * where only the sexes were given, and every area above the reporting areas, up to the run's scope, as the
+ * sum of the areas under it on that year's map ({@link AreaLinks}): a commune measure summed into its
+ * district and its province, a district measure into the province. Means are not summed. Values of an
+ * area are never averaged from rates.
  */
 public final class FactCountsJob {
   private FactCountsJob() {}
 
   public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue) {
+    Dataset<Row> links = AreaLinks.of(validCounts.sparkSession(), catalogue);
     Dataset<Row> reported = validCounts.where(col("used")).select(
         col("area_code"), col("year"), col("period"), col("measure"), col("sex"), col("population_group"),
-        col("value"), lit("reported").as("derivation"), lit(1).as("areas_reporting"));
+        col("value"), lit("reported").as("derivation"));
 
     Dataset<Row> withTotals = reported.unionByName(derivedTotals(reported, catalogue));
-    Dataset<Row> all = withTotals.unionByName(districtSums(withTotals, catalogue));
+    Dataset<Row> own = withTotals
+        .join(links.where(col("l_depth").equalTo(0)), AreaLinks.of(col("area_code"), col("year")), "left")
+        .select(col("area_code"), col("l_level").as("level"), col("year"), col("period"), col("measure"), col("sex"),
+            col("population_group"), col("value"), col("derivation"), lit(1).as("areas_reporting"),
+            lit(1).as("areas_expected"));
+    Dataset<Row> all = own.unionByName(sums(withTotals, links, catalogue));
 
     List<String> sensitive = catalogue.measures().stream().filter(Measure::sensitive).map(Measure::code).toList();
     return Tables.FCT_COUNTS.conform(all.withColumn("sensitive", col("measure").isin(sensitive.toArray())));
@@ -45,22 +53,28 @@ public final class FactCountsJob {
             count(when(col("sex").equalTo("T"), lit(1))).as("t"))
         .where(col("f").isNotNull().and(col("m").isNotNull()).and(col("t").equalTo(0)))
         .select(col("area_code"), col("year"), col("period"), col("measure"), lit("T").as("sex"),
-            col("population_group"), col("f").plus(col("m")).as("value"), lit("sum_of_sexes").as("derivation"),
-            lit(1).as("areas_reporting"));
+            col("population_group"), col("f").plus(col("m")).as("value"), lit("sum_of_sexes").as("derivation"));
   }
 
-  /** The district row of every commune-level count measure: the sum over the communes that reported. */
-  static Dataset<Row> districtSums(Dataset<Row> communeRows, Catalogue catalogue) {
-    List<String> measures = catalogue.measures().stream()
-        .filter(m -> m.communeLevel() && m.valueType() == Measure.ValueType.COUNT)
-        .map(Measure::code).toList();
-    List<String> communes = catalogue.communes().stream().map(Area::code).toList();
-    return communeRows
-        .where(col("measure").isin(measures.toArray()).and(col("area_code").isin(communes.toArray())))
-        .groupBy("year", "period", "measure", "sex", "population_group")
-        .agg(sum("value").as("value"), countDistinct("area_code").cast("int").as("areas_reporting"))
-        .select(lit(catalogue.scope().code()).as("area_code"), col("year"), col("period"), col("measure"),
-            col("sex"), col("population_group"), col("value"), lit("sum_of_communes").as("derivation"),
-            col("areas_reporting"));
+  /**
+   * The row of every area above the reporting ones for every count measure: the sum over the areas under it
+   * that reported, with how many did ({@code areas_reporting}) of how many there were on that year's map
+   * ({@code areas_expected}). Derivation {@code sum_of_communes} for a commune measure, {@code sum_of_districts}
+   * for a district one.
+   */
+  static Dataset<Row> sums(Dataset<Row> rows, Dataset<Row> links, Catalogue catalogue) {
+    List<String> counts = catalogue.measures().stream()
+        .filter(m -> m.valueType() == Measure.ValueType.COUNT).map(Measure::code).toList();
+    Dataset<Row> summed = rows.where(col("measure").isin(counts.toArray()))
+        .join(links.where(col("l_depth").gt(0)), AreaLinks.of(col("area_code"), col("year")))
+        .groupBy(col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
+            col("year"), col("period"), col("measure"), col("sex"), col("population_group"))
+        .agg(sum("value").as("value"), countDistinct("area_code").cast("int").as("areas_reporting"));
+    Dataset<Row> expected = AreaLinks.expected(links.where(col("l_depth").gt(0)), summed);
+    return summed.join(expected, col("area_code").equalTo(col("e_ancestor")).and(col("year").equalTo(col("e_year")))
+            .and(col("owner").equalTo(col("e_owner"))), "left")
+        .select(col("area_code"), col("level"), col("year"), col("period"), col("measure"), col("sex"),
+            col("population_group"), col("value"), concat(lit("sum_of_"), col("owner"), lit("s")).as("derivation"),
+            col("areas_reporting"), col("areas_expected"));
   }
 }

@@ -35,10 +35,11 @@ import vn.binhdang.warehouse.Tables;
 
 /**
  * Produces {@code fct_indicator}: every indicator for every area, year and sex it applies to, with
- * its value, 95 % interval, method and flags (DESIGN §6). Communes are computed from their own
- * counts; the district from the sums of its communes' numerators and denominators (communes that
- * reported both), never from an average of commune rates. The per-row arithmetic is
- * {@link IndicatorMath}, applied as a Spark function.
+ * its value, 95 % interval, method and flags (DESIGN §6). Each reporting area (a commune; a district for
+ * the district's own measures) is computed from its own counts; every area above it, up to the run's scope,
+ * from the sums of the numerators and denominators of the areas under it on that year's map that reported
+ * both ({@link AreaLinks}), never from an average of rates. The per-row arithmetic is {@link IndicatorMath},
+ * applied as a Spark function.
  */
 public final class FactIndicatorJob {
   private FactIndicatorJob() {}
@@ -46,46 +47,48 @@ public final class FactIndicatorJob {
   public static Dataset<Row> run(SparkSession spark, Dataset<Row> fctCounts, Catalogue catalogue) {
     UserDefinedFunction value = valueFunction(catalogue);
     Dataset<Row> recipes = broadcast(IndicatorRecipes.of(spark, catalogue));
-    String district = catalogue.scope().code();
-    int communes = catalogue.communes().size();
+    Dataset<Row> links = AreaLinks.of(spark, catalogue);
 
+    Column reportingUnit = col("level").isin(REPORTING_LEVELS.toArray());
     Dataset<Row> inputs = fctCounts
+        // each area's own counts; the areas above are summed below from their indicators' parts
+        .where(col("derivation").isin("reported", "sum_of_sexes"))
         .join(recipes, col("measure").equalTo(col("r_measure")).and(col("sex").equalTo(col("r_sex")))
             .and(col("population_group").equalTo(col("r_group"))))
-        // commune-level indicators start from the communes, district-level ones from the district row
-        .where(when(col("commune_level"), col("area_code").notEqual(district))
-            .otherwise(col("area_code").equalTo(district)));
+        // commune-level indicators start from the communes, district-level ones from the districts' rows
+        .where(when(col("commune_level"), reportingUnit).otherwise(reportingUnit.unary_$bang()));
 
     Column periodic = col("kind").isin(THRESHOLD_SHARE, ALL_PERIODS_SHARE);
     Dataset<Row> ratios = withoutPeriods(byArea(inputs.where(periodic.unary_$bang().and(col("period").equalTo("Y")))));
     Dataset<Row> shares = periodShares(inputs.where(periodic));
     Dataset<Row> base = ratios.unionByName(shares);
-    Dataset<Row> all = base.unionByName(districtRollup(base, district, communes));
+    Dataset<Row> all = base.unionByName(rollup(base, links));
     Dataset<Row> rows = all.withColumn("period_label", col("year").cast("string")).withColumn("pooled", lit(false))
         .unionByName(pooled(all, catalogue));
 
     Column v = value.apply(col("indicator_code"), col("numerator"), col("denominator"),
         col("num_sensitive"), col("den_sensitive"), col("incomplete"));
     Dataset<Row> out = rows.withColumn("v", v)
-        .select(col("indicator_code"), col("area_code"), col("year"), col("out_sex").as("sex"),
+        .select(col("indicator_code"), col("area_code"), col("level"), col("year"), col("out_sex").as("sex"),
             col("period_label"), col("pooled"), col("numerator"),
             col("denominator"), col("v.value").as("value"), col("v.ci_lower").as("ci_lower"),
             col("v.ci_upper").as("ci_upper"), col("v.ci_method").as("ci_method"), col("v.flags").as("flags"),
-            col("v.suppressed").as("suppressed"), col("areas_reporting"), col("periods_expected"), col("periods_met"),
+            col("v.suppressed").as("suppressed"), col("areas_reporting"), col("areas_expected"), col("periods_expected"), col("periods_met"),
             col("periods_missing"), col("periods_below"), col("areas_pending"));
     return Tables.FCT_INDICATOR.conform(out);
   }
 
   /** Numerator and denominator of each indicator × area × year × sex. */
   static Dataset<Row> byArea(Dataset<Row> inputs) {
-    return inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
-            col("out_sex"))
+    return inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("level"),
+            col("year"), col("out_sex"))
         .agg(max(when(col("role").equalTo(IndicatorRecipes.NUMERATOR), col("value"))).as("numerator"),
             max(when(col("role").equalTo(IndicatorRecipes.DENOMINATOR), col("value"))).as("denominator"),
             max(when(col("role").equalTo(IndicatorRecipes.NUMERATOR), col("r_sensitive"))).as("num_sensitive"),
             coalesce(max(when(col("role").equalTo(IndicatorRecipes.DENOMINATOR), col("r_sensitive"))), lit(false))
                 .as("den_sensitive"))
         .withColumn("areas_reporting", lit(1))
+        .withColumn("areas_expected", lit(1))
         .withColumn("incomplete", lit(false));
   }
 
@@ -103,7 +106,7 @@ public final class FactIndicatorJob {
     Column allPeriods = col("kind").equalTo(ALL_PERIODS_SHARE);
     Column below = array_sort(collect_list(when(col("value").lt(col("threshold")), col("period"))));
     Dataset<Row> byArea = inputs.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"),
-            col("year"), col("out_sex"))
+            col("level"), col("year"), col("out_sex"))
         .agg(sum(when(col("value").geq(col("threshold")), 1).otherwise(0)).cast("int").as("periods_met"),
             first(col("expected_periods")).as("periods_expected"),
             array_except(first(col("period_codes")), collect_set(col("period"))).as("_missing"),
@@ -116,6 +119,7 @@ public final class FactIndicatorJob {
         .withColumn("denominator", when(allPeriods, lit(1.0)).otherwise(col("periods_expected").cast("double")))
         .withColumn("den_sensitive", lit(false))
         .withColumn("areas_reporting", lit(1))
+        .withColumn("areas_expected", lit(1))
         .withColumn("incomplete", size(col("_missing")).gt(0))
         .withColumn("periods_missing", list(col("_missing")))
         .withColumn("periods_below", list(col("_below")))
@@ -137,33 +141,42 @@ public final class FactIndicatorJob {
         .withColumn("areas_pending", lit(null).cast("int"));
   }
 
+  /** The levels that report like communes, as {@code fct_counts} names them. */
+  public static final List<String> REPORTING_LEVELS = List.of("commune", "ward", "town");
+
   /**
-   * The district row of each commune-level indicator: sums over the communes that have both a
-   * numerator and a denominator. The period kinds count every commune as expected (its periods, or
-   * itself), so a silent commune lowers the share rather than vanishing. Ratios of means are not
-   * summable.
+   * The row of every area above the reporting ones ({@link AreaLinks}): sums over the areas under it, on that
+   * year's map, that have both a numerator and a denominator. The period kinds count every area as expected
+   * (its periods, or itself), so a silent commune lowers the share rather than vanishing. Ratios of means are
+   * not summable.
    */
-  static Dataset<Row> districtRollup(Dataset<Row> base, String district, int communes) {
-    Dataset<Row> rows = base.where(col("commune_level").and(col("kind").notEqual("ratio_of_means"))
-        .and(col("numerator").isNotNull()).and(col("denominator").isNotNull()));
+  static Dataset<Row> rollup(Dataset<Row> base, Dataset<Row> links) {
+    Dataset<Row> rows = base.where(col("kind").notEqual("ratio_of_means")
+        .and(col("numerator").isNotNull()).and(col("denominator").isNotNull()))
+        .join(links.where(col("l_depth").gt(0)), AreaLinks.of(col("area_code"), col("year")));
     Column isShare = col("kind").isin(THRESHOLD_SHARE, ALL_PERIODS_SHARE);
-    return rows.groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("year"), col("out_sex"))
+    Dataset<Row> sums = rows.groupBy(col("indicator_code"), col("kind"), col("commune_level"),
+            col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
+            col("year"), col("out_sex"))
         .agg(sum("numerator").as("numerator"), sum("denominator").as("denominator"),
             first("denominator").as("per_area"), count(lit(1)).cast("int").as("areas_reporting"),
             max(col("incomplete")).as("any_incomplete"), max("num_sensitive").as("num_sensitive"),
             max("den_sensitive").as("den_sensitive"), sum("periods_met").cast("int").as("periods_met"),
-            first("periods_expected").as("per_area_periods"), sum("areas_pending").cast("int").as("pending"))
-        .withColumn("denominator", when(isShare, col("per_area").multiply(communes)).otherwise(col("denominator")))
-        .withColumn("incomplete", col("any_incomplete").or(col("areas_reporting").lt(communes)))
-        .withColumn("area_code", lit(district))
-        // the supporting figure of the period kinds: periods met of all the communes' periods expected
-        .withColumn("periods_expected", col("per_area_periods").multiply(communes).cast("int"))
-        // communes that sent nothing could also have met the bar
+            first("periods_expected").as("per_area_periods"), sum("areas_pending").cast("int").as("pending"));
+    Dataset<Row> expected = AreaLinks.expected(links.where(col("l_depth").gt(0)), sums);
+    Column n = col("areas_expected");
+    return sums.join(expected, col("area_code").equalTo(col("e_ancestor")).and(col("year").equalTo(col("e_year")))
+            .and(col("owner").equalTo(col("e_owner"))), "left")
+        .withColumn("denominator", when(isShare, col("per_area").multiply(n)).otherwise(col("denominator")))
+        .withColumn("incomplete", col("any_incomplete").or(col("areas_reporting").lt(n)))
+        // the supporting figure of the period kinds: periods met of all the areas' periods expected
+        .withColumn("periods_expected", col("per_area_periods").multiply(n).cast("int"))
+        // areas that sent nothing could also have met the bar
         .withColumn("areas_pending", when(col("kind").equalTo(ALL_PERIODS_SHARE),
-            col("pending").plus(lit(communes).minus(col("areas_reporting")))))
-        .select(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("year"),
+            col("pending").plus(n.minus(col("areas_reporting")))))
+        .select(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("level"), col("year"),
             col("out_sex"), col("numerator"), col("denominator"), col("num_sensitive"), col("den_sensitive"),
-            col("areas_reporting"), col("incomplete"), col("periods_expected"), col("periods_met"),
+            col("areas_reporting"), n, col("incomplete"), col("periods_expected"), col("periods_met"),
             lit(null).cast("string").as("periods_missing"), lit(null).cast("string").as("periods_below"),
             col("areas_pending"));
   }

@@ -50,7 +50,7 @@ import vn.binhdang.warehouse.Tables;
  * <p>A row is replaced only when its value is the survey's: the published numerator and denominator are the
  * survey's weighted counts (rounded to whole persons, so within half a person per commune). Counts a commune
  * reported itself keep their binomial interval. Everything is aggregated on the executors: per commune one
- * set of weighted sums, per district the list of its communes' sums (one per stratum).
+ * set of weighted sums, per district (or province) the list of its communes' sums (one per stratum).
  */
 public final class SurveyIntervals {
   private SurveyIntervals() {}
@@ -77,9 +77,12 @@ public final class SurveyIntervals {
     List<Indicator> indicators = surveyIndicators(catalogue);
     if (indicators.isEmpty()) return fctIndicator;
     Dataset<Row> communes = communeMoments(survey, indicators);
-    Dataset<Row> district = communes.groupBy("indicator_code", "year", "sex")
-        .agg(collect_list(col("m")).as("strata"))
-        .withColumn("area_code", lit(catalogue.scope().code()));
+    // each area above the communes: its communes' moments, one stratum each
+    Dataset<Row> district = communes
+        .join(AreaLinks.of(survey.sparkSession(), catalogue).where(col("l_depth").gt(0)),
+            AreaLinks.of(col("area_code"), col("year")))
+        .groupBy(col("indicator_code"), col("year"), col("sex"), col("l_ancestor").as("area_code"))
+        .agg(collect_list(col("m")).as("strata"));
     Dataset<Row> design = communes.select(col("indicator_code"), col("year"), col("sex"), col("area_code"),
             array(col("m")).as("strata"))
         .unionByName(district)
