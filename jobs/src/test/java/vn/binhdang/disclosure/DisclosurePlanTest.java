@@ -26,6 +26,27 @@ class DisclosurePlanTest {
         new DisclosurePlan.Hidden("a", "T", "2023", "complementary"));
   }
 
+  private static DisclosurePlan.Figure in(String parent, String area, double num, int areas) {
+    return new DisclosurePlan.Figure(area, "T", "2023", false, 2023, num, 100.0, areas, parent);
+  }
+
+  /**
+   * A province p of two districts, d1 = a + b and d2 = c + e, each a sum of its communes. Worked by hand: a (1),
+   * b (2) and so d1 (3) are small counts (primary). With p and d2 published, p = d1 + d2 would give d1 back,
+   * so d2 is hidden too; and d2 = c + e with c and e published would give d2 back, so the smaller, c, is hidden.
+   * The province relation exists only because each figure names its parent.
+   */
+  @Test
+  void sumsAreProtectedAtEveryLevel() {
+    List<DisclosurePlan.Hidden> h = DisclosurePlan.decide(List.of(
+        in("d1", "a", 1, 1), in("d1", "b", 2, 1), in("d2", "c", 5, 1), in("d2", "e", 9, 1),
+        in("p", "d1", 3, 2), in("p", "d2", 14, 2), in(null, "p", 17, 4)), true, false, "p");
+    assertThat(h).containsExactlyInAnyOrder(new DisclosurePlan.Hidden("a", "T", "2023", "primary"),
+        new DisclosurePlan.Hidden("b", "T", "2023", "primary"), new DisclosurePlan.Hidden("d1", "T", "2023", "primary"),
+        new DisclosurePlan.Hidden("d2", "T", "2023", "complementary"),
+        new DisclosurePlan.Hidden("c", "T", "2023", "complementary"));
+  }
+
   @Test
   void aDistrictSummedFromFewerCommunesIsNoRelation() {
     // the district sums a and b only (c has no denominator): no relation to protect, only the primary
