@@ -21,8 +21,9 @@ class OutlierJobTest {
   private List<Row> out;
 
   private void value(String indicator, String area, int year, Double v, boolean pooled) {
-    input.add(RowFactory.create(indicator, area, year, "T", pooled ? (year - 2) + "-" + year : "" + year, pooled,
-        null, null, v, null, null, "none", area.equals("23491") ? "small_denominator" : "", area.equals("23485"), 1));
+    input.add(RowFactory.create(indicator, area, area.equals("614") ? "district" : "commune", year, "T",
+        pooled ? (year - 2) + "-" + year : "" + year, pooled, null, null, v, null, null, "none",
+        area.equals("23491") ? "small_denominator" : "", area.equals("23485"), 1, 1));
   }
 
   @BeforeAll
