@@ -29,6 +29,37 @@ final class Cells {
         h.close("table").close("div").newline();
     }
 
+    /**
+     * A column heading: its text and how the table sorts by it ({@code number} or {@code text}); a null sort type
+     * is a numeric column the table does not sort by.
+     */
+    record Head(String text, String sortType) {
+        static Head number(String text) {
+            return new Head(text, "number");
+        }
+
+        static Head text(String text) {
+            return new Head(text, "text");
+        }
+
+        static Head unsorted(String text) {
+            return new Head(text, null);
+        }
+    }
+
+    /** The table's heading row. */
+    static void headRow(Html h, Head... heads) {
+        h.open("thead").open("tr");
+        for (Head x : heads) {
+            if (x.sortType() == null) {
+                h.element("th", x.text(), "scope", "col", "class", "num");
+            } else {
+                th(h, x.text(), x.sortType());
+            }
+        }
+        h.close("tr").close("thead").newline();
+    }
+
     static void th(Html h, String text, String sortType) {
         h.element("th", text, "scope", "col", "data-sort-type", sortType,
                 "class", "number".equals(sortType) ? "num" : null);

@@ -22,16 +22,9 @@ final class CommunePage extends ReportPage {
             h.element("p", msg.get("html.sort.hint"), "class", "hint");
             PackPlan.AnnexColumns k = c.columns();
             tableStart(h, "commune-table", c.title(), true, "annex-table", true);
-            h.open("thead").open("tr");
-            th(h, msg.get("html.col.objective"), "number");
-            th(h, k.indicator(), "text");
-            th(h, k.commune(), "number");
-            h.element("th", k.district(), "scope", "col", "class", "num");
-            h.element("th", k.target(), "scope", "col", "class", "num");
-            th(h, k.status(), "number");
-            th(h, k.compare(), "number");
-            th(h, k.rank(), "number");
-            h.close("tr").close("thead").newline();
+            headRow(h, Head.number(msg.get("html.col.objective")), Head.text(k.indicator()), Head.number(k.commune()),
+                    Head.unsorted(k.district()), Head.unsorted(k.target()), Head.number(k.status()),
+                    Head.number(k.compare()), Head.number(k.rank()));
             h.open("tbody").newline();
             for (PackPlan.AnnexGroup g : c.groups()) {
                 for (PackPlan.AnnexRow r : g.rows()) {

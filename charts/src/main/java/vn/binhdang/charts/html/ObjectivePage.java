@@ -34,13 +34,8 @@ final class ObjectivePage extends ReportPage {
                 tableStart(h, "indicators-table", msg.get("html.indicators.caption", "objective", objective, "year", year),
                         false, "status-table", false);
                 PackPlan.Columns k = plan.summary().columns();
-                h.open("thead").open("tr");
-                th(h, k.indicator(), "text");
-                th(h, k.status(), "number");
-                th(h, k.value(), "number");
-                th(h, k.target(), "text");
-                th(h, k.trend(), "number");
-                h.close("tr").close("thead").newline();
+                headRow(h, Head.text(k.indicator()), Head.number(k.status()), Head.number(k.value()),
+                        Head.text(k.target()), Head.number(k.trend()));
                 h.open("tbody").newline();
                 for (StatusLine l : g.lines()) {
                     h.open("tr", "data-code", l.indicatorCode());
@@ -162,13 +157,8 @@ final class ObjectivePage extends ReportPage {
         PackPlan.AnnexColumns k = communes.get(0).columns();
         String caption = msg.get("html.communes.of", "year", year, "name", p.heading());
         tableStart(h, p.code() + "-communes", caption, false, "annex-table", false);
-        h.open("thead").open("tr");
-        th(h, msg.get("html.col.commune"), "text");
-        th(h, k.commune(), "number");
-        th(h, k.status(), "number");
-        th(h, k.compare(), "number");
-        th(h, k.rank(), "number");
-        h.close("tr").close("thead").newline();
+        headRow(h, Head.text(msg.get("html.col.commune")), Head.number(k.commune()), Head.number(k.status()),
+                Head.number(k.compare()), Head.number(k.rank()));
         h.open("tbody").newline();
         PackPlan.AnnexRow any = null;
         for (int i = 0; i < communes.size(); i++) {

@@ -71,14 +71,8 @@ final class SummaryPage extends ReportPage {
         PackPlan.Columns k = s.columns();
         h.element("p", msg.get("html.sort.hint"), "class", "hint");
         tableStart(h, "summary-table", s.title(), true, "status-table", true);
-        h.open("thead").open("tr");
-        th(h, msg.get("html.col.objective"), "number");
-        th(h, k.indicator(), "text");
-        th(h, k.status(), "number");
-        th(h, k.value(), "number");
-        th(h, k.target(), "text");
-        th(h, k.trend(), "number");
-        h.close("tr").close("thead").newline();
+        headRow(h, Head.number(msg.get("html.col.objective")), Head.text(k.indicator()), Head.number(k.status()),
+                Head.number(k.value()), Head.text(k.target()), Head.number(k.trend()));
         h.open("tbody").newline();
         for (PackPlan.Group g : s.groups()) {
             for (StatusLine l : g.lines()) {
