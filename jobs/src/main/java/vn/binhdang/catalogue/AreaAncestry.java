@@ -1,7 +1,9 @@
 package vn.binhdang.catalogue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which areas a figure of each area is summed into, year by year: every area under the run's scope linked to
@@ -38,9 +40,11 @@ public final class AreaAncestry {
 
   /** The links of every area under (and including) the scope. */
   public static List<Link> of(List<Area> areas, String scopeCode) {
+    Map<String, List<Area>> byCode = new HashMap<>();
+    for (Area a : areas) byCode.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a);
     List<Link> out = new ArrayList<>();
     for (Area a : areas) {
-      List<Area> chain = chain(areas, a, scopeCode);
+      List<Area> chain = chain(byCode, a, scopeCode);
       if (chain == null) continue;
       int from = a.validFrom() == null ? FIRST_YEAR : a.validFrom().getYear();
       int last = a.validTo() == null ? LAST_YEAR : a.validTo().getYear();
@@ -56,27 +60,22 @@ public final class AreaAncestry {
   }
 
   /** The area, its parent, … up to the scope; null when the scope is not on the path. */
-  private static List<Area> chain(List<Area> areas, Area a, String scopeCode) {
+  private static List<Area> chain(Map<String, List<Area>> byCode, Area a, String scopeCode) {
     List<Area> chain = new ArrayList<>();
     Area at = a;
-    while (at != null && chain.size() <= areas.size()) {
+    // the tree has no cycle (AreaTree), so the bound only guards a catalogue built without it
+    while (at != null && chain.size() <= byCode.size()) {
       chain.add(at);
       if (at.code().equals(scopeCode)) return chain;
-      at = parentOf(areas, at);
+      at = parentOf(byCode, at);
     }
     return null;
   }
 
   /** The area with the parent's code whose period holds the child's. */
-  static Area parentOf(List<Area> areas, Area child) {
-    if (child.parentCode() == null) return null;
-    Area any = null;
-    for (Area p : areas) {
-      if (!p.code().equals(child.parentCode())) continue;
-      if (covers(p, child)) return p;
-      any = p;
-    }
-    return any;
+  private static Area parentOf(Map<String, List<Area>> byCode, Area child) {
+    List<Area> rows = child.parentCode() == null ? List.of() : byCode.getOrDefault(child.parentCode(), List.of());
+    return rows.stream().filter(p -> covers(p, child)).findFirst().orElse(rows.isEmpty() ? null : rows.get(0));
   }
 
   private static boolean covers(Area parent, Area child) {

@@ -47,7 +47,7 @@ public final class DisclosureJob {
   public static Dataset<Row> apply(Dataset<Row> fctIndicator, Catalogue catalogue) {
     List<String> sensitive = catalogue.indicators().stream().filter(Indicator::sensitive).map(Indicator::code).toList();
     // each figure with the area that sums it on the map of its (last) year; none for the run's scope
-    Dataset<Row> parents = AreaLinks.of(fctIndicator.sparkSession(), catalogue).where(col("l_depth").equalTo(1));
+    Dataset<Row> parents = AreaLinks.parents(AreaLinks.of(fctIndicator.sparkSession(), catalogue));
     Dataset<Row> groups = fctIndicator.where(col("indicator_code").isin(sensitive.toArray()))
         .join(parents, AreaLinks.of(col("area_code"), col("year")), "left")
         .groupBy(col("indicator_code"))

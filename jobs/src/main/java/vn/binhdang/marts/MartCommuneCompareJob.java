@@ -61,7 +61,7 @@ public final class MartCommuneCompareJob {
     Dataset<Row> rows = fctIndicator.where(col("indicator_code").isin(communeLevel.toArray()));
     // each commune within its parent on the map of the row's (last) year: its district, or its province since 2025
     Dataset<Row> communes = rows.where(col("level").isin(FactIndicatorJob.REPORTING_LEVELS.toArray()))
-        .join(AreaLinks.of(fctIndicator.sparkSession(), catalogue).where(col("l_depth").equalTo(1)),
+        .join(AreaLinks.parents(AreaLinks.of(fctIndicator.sparkSession(), catalogue)),
             AreaLinks.of(col("area_code"), col("year")))
         .withColumn("parent_code", col("l_ancestor"));
     Dataset<Row> parents = rows

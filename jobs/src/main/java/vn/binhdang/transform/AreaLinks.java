@@ -43,21 +43,39 @@ public final class AreaLinks {
     return broadcast(spark.createDataFrame(rows, SCHEMA));
   }
 
+  /** Each area's link to itself: its {@code level} in the years it exists. */
+  public static Dataset<Row> self(Dataset<Row> links) {
+    return links.where(col("l_depth").equalTo(0));
+  }
+
+  /** Each area's links to the areas above it, up to the scope: where its figures are summed into. */
+  public static Dataset<Row> above(Dataset<Row> links) {
+    return links.where(col("l_depth").gt(0));
+  }
+
+  /** Each area's link to its parent: the area it is compared within and whose figure sums it. */
+  public static Dataset<Row> parents(Dataset<Row> links) {
+    return links.where(col("l_depth").equalTo(1));
+  }
+
   /** The link rows of an area's figure of a year. */
   public static Column of(Column areaCode, Column year) {
     return col("l_code").equalTo(areaCode).and(year.between(col("l_from"), col("l_to")));
   }
 
   /**
-   * How many areas of each owner are under each ancestor (itself for depth 0) on the map of each year in
-   * {@code years} (a Dataset with column {@code year}): {@code e_ancestor}, {@code e_year}, {@code e_owner},
-   * {@code areas_expected}. The denominator of "areas reporting of areas expected".
+   * Sums of areas above the reporting ones ({@code area_code}, {@code year}, {@code owner}: what was summed) with
+   * {@code areas_expected}: how many areas of that owner are under each on the map of its year. The denominator
+   * of "areas reporting of areas expected".
    */
-  public static Dataset<Row> expected(Dataset<Row> links, Dataset<Row> years) {
-    return links.join(broadcast(years.select(col("year").as("e_year")).distinct()),
+  static Dataset<Row> withExpected(Dataset<Row> sums, Dataset<Row> links) {
+    Dataset<Row> expected = above(links).join(broadcast(sums.select(col("year").as("e_year")).distinct()),
             col("e_year").between(col("l_from"), col("l_to")))
         .groupBy(col("l_ancestor").as("e_ancestor"), col("e_year"), col("l_owner").as("e_owner"))
         .agg(count(lit(1)).cast("int").as("areas_expected"));
+    return sums.join(expected, col("area_code").equalTo(col("e_ancestor")).and(col("year").equalTo(col("e_year")))
+        .and(col("owner").equalTo(col("e_owner"))), "left")
+        .drop("e_ancestor", "e_year", "e_owner");
   }
 
   static String lower(Enum<?> level) {

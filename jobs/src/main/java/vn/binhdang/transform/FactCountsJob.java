@@ -25,15 +25,19 @@ import vn.binhdang.warehouse.Tables;
 public final class FactCountsJob {
   private FactCountsJob() {}
 
+  /** The derivations of an area's own figures; every other row sums the areas under it. */
+  static final String REPORTED = "reported";
+  static final String SUM_OF_SEXES = "sum_of_sexes";
+
   public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue) {
     Dataset<Row> links = AreaLinks.of(validCounts.sparkSession(), catalogue);
     Dataset<Row> reported = validCounts.where(col("used")).select(
         col("area_code"), col("year"), col("period"), col("measure"), col("sex"), col("population_group"),
-        col("value"), lit("reported").as("derivation"));
+        col("value"), lit(REPORTED).as("derivation"));
 
     Dataset<Row> withTotals = reported.unionByName(derivedTotals(reported, catalogue));
     Dataset<Row> own = withTotals
-        .join(links.where(col("l_depth").equalTo(0)), AreaLinks.of(col("area_code"), col("year")), "left")
+        .join(AreaLinks.self(links), AreaLinks.of(col("area_code"), col("year")), "left")
         .select(col("area_code"), col("l_level").as("level"), col("year"), col("period"), col("measure"), col("sex"),
             col("population_group"), col("value"), col("derivation"), lit(1).as("areas_reporting"),
             lit(1).as("areas_expected"));
@@ -53,7 +57,7 @@ public final class FactCountsJob {
             count(when(col("sex").equalTo("T"), lit(1))).as("t"))
         .where(col("f").isNotNull().and(col("m").isNotNull()).and(col("t").equalTo(0)))
         .select(col("area_code"), col("year"), col("period"), col("measure"), lit("T").as("sex"),
-            col("population_group"), col("f").plus(col("m")).as("value"), lit("sum_of_sexes").as("derivation"));
+            col("population_group"), col("f").plus(col("m")).as("value"), lit(SUM_OF_SEXES).as("derivation"));
   }
 
   /**
@@ -66,13 +70,11 @@ public final class FactCountsJob {
     List<String> counts = catalogue.measures().stream()
         .filter(m -> m.valueType() == Measure.ValueType.COUNT).map(Measure::code).toList();
     Dataset<Row> summed = rows.where(col("measure").isin(counts.toArray()))
-        .join(links.where(col("l_depth").gt(0)), AreaLinks.of(col("area_code"), col("year")))
+        .join(AreaLinks.above(links), AreaLinks.of(col("area_code"), col("year")))
         .groupBy(col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
             col("year"), col("period"), col("measure"), col("sex"), col("population_group"))
         .agg(sum("value").as("value"), countDistinct("area_code").cast("int").as("areas_reporting"));
-    Dataset<Row> expected = AreaLinks.expected(links.where(col("l_depth").gt(0)), summed);
-    return summed.join(expected, col("area_code").equalTo(col("e_ancestor")).and(col("year").equalTo(col("e_year")))
-            .and(col("owner").equalTo(col("e_owner"))), "left")
+    return AreaLinks.withExpected(summed, links)
         .select(col("area_code"), col("level"), col("year"), col("period"), col("measure"), col("sex"),
             col("population_group"), col("value"), concat(lit("sum_of_"), col("owner"), lit("s")).as("derivation"),
             col("areas_reporting"), col("areas_expected"));

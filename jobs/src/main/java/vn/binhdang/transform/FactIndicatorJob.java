@@ -52,7 +52,7 @@ public final class FactIndicatorJob {
     Column reportingUnit = col("level").isin(REPORTING_LEVELS.toArray());
     Dataset<Row> inputs = fctCounts
         // each area's own counts; the areas above are summed below from their indicators' parts
-        .where(col("derivation").isin("reported", "sum_of_sexes"))
+        .where(col("derivation").isin(FactCountsJob.REPORTED, FactCountsJob.SUM_OF_SEXES))
         .join(recipes, col("measure").equalTo(col("r_measure")).and(col("sex").equalTo(col("r_sex")))
             .and(col("population_group").equalTo(col("r_group"))))
         // commune-level indicators start from the communes, district-level ones from the districts' rows
@@ -153,7 +153,7 @@ public final class FactIndicatorJob {
   static Dataset<Row> rollup(Dataset<Row> base, Dataset<Row> links) {
     Dataset<Row> rows = base.where(col("kind").notEqual("ratio_of_means")
         .and(col("numerator").isNotNull()).and(col("denominator").isNotNull()))
-        .join(links.where(col("l_depth").gt(0)), AreaLinks.of(col("area_code"), col("year")));
+        .join(AreaLinks.above(links), AreaLinks.of(col("area_code"), col("year")));
     Column isShare = col("kind").isin(THRESHOLD_SHARE, ALL_PERIODS_SHARE);
     Dataset<Row> sums = rows.groupBy(col("indicator_code"), col("kind"), col("commune_level"),
             col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
@@ -163,10 +163,8 @@ public final class FactIndicatorJob {
             max(col("incomplete")).as("any_incomplete"), max("num_sensitive").as("num_sensitive"),
             max("den_sensitive").as("den_sensitive"), sum("periods_met").cast("int").as("periods_met"),
             first("periods_expected").as("per_area_periods"), sum("areas_pending").cast("int").as("pending"));
-    Dataset<Row> expected = AreaLinks.expected(links.where(col("l_depth").gt(0)), sums);
     Column n = col("areas_expected");
-    return sums.join(expected, col("area_code").equalTo(col("e_ancestor")).and(col("year").equalTo(col("e_year")))
-            .and(col("owner").equalTo(col("e_owner"))), "left")
+    return AreaLinks.withExpected(sums, links)
         .withColumn("denominator", when(isShare, col("per_area").multiply(n)).otherwise(col("denominator")))
         .withColumn("incomplete", col("any_incomplete").or(col("areas_reporting").lt(n)))
         // the supporting figure of the period kinds: periods met of all the areas' periods expected

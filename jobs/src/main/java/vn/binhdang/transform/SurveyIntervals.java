@@ -79,7 +79,7 @@ public final class SurveyIntervals {
     Dataset<Row> communes = communeMoments(survey, indicators);
     // each area above the communes: its communes' moments, one stratum each
     Dataset<Row> district = communes
-        .join(AreaLinks.of(survey.sparkSession(), catalogue).where(col("l_depth").gt(0)),
+        .join(AreaLinks.above(AreaLinks.of(survey.sparkSession(), catalogue)),
             AreaLinks.of(col("area_code"), col("year")))
         .groupBy(col("indicator_code"), col("year"), col("sex"), col("l_ancestor").as("area_code"))
         .agg(collect_list(col("m")).as("strata"));

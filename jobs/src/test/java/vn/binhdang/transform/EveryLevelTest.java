@@ -1,8 +1,8 @@
 package vn.binhdang.transform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -62,10 +62,10 @@ class EveryLevelTest {
         .collect(Collectors.groupingBy(AreaAncestry.Link::code));
     assertThat(province.scope().code()).isEqualTo("62");
     assertThat(byCode.get("23482")).extracting(AreaAncestry.Link::ancestorCode, AreaAncestry.Link::toYear)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("23482", 2025), org.assertj.core.groups.Tuple.tuple("614", 2024),
-            org.assertj.core.groups.Tuple.tuple("62", 2024));
+        .containsExactly(tuple("23482", 2025), tuple("614", 2024),
+            tuple("62", 2024));
     assertThat(byCode.get("99911")).extracting(AreaAncestry.Link::ancestorCode, AreaAncestry.Link::fromYear)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("99911", 2025), org.assertj.core.groups.Tuple.tuple("62", 2025));
+        .containsExactly(tuple("99911", 2025), tuple("62", 2025));
   }
 
   @Test
@@ -94,16 +94,17 @@ class EveryLevelTest {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       st.execute("CREATE VIEW f AS SELECT * FROM read_parquet('" + out + "/**/*.parquet', hive_partitioning = true)");
       st.execute("CREATE VIEW a AS SELECT * FROM read_parquet('" + dim + "/*.parquet')");
-      String onMap = "(x.valid_from IS NULL OR x.valid_from <= make_date(c.year, 12, 31))"
-          + " AND (x.valid_to IS NULL OR x.valid_to >= make_date(c.year, 12, 31))";
+      // an area is on the map of a year when it exists on 31 December
+      st.execute("CREATE MACRO on_map(x_from, x_to, y) AS (x_from IS NULL OR x_from <= make_date(y, 12, 31))"
+          + " AND (x_to IS NULL OR x_to >= make_date(y, 12, 31))");
       ResultSet rs = st.executeQuery("""
           WITH RECURSIVE up(area_code, year, ancestor) AS (
-            SELECT DISTINCT c.area_code, c.year, x.parent_code FROM f c JOIN a x ON x.area_code = c.area_code AND %s
+            SELECT DISTINCT c.area_code, c.year, x.parent_code FROM f c
+              JOIN a x ON x.area_code = c.area_code AND on_map(x.valid_from, x.valid_to, c.year)
             WHERE c.derivation IN ('reported', 'sum_of_sexes') AND c.level IN ('commune', 'ward', 'town')
             UNION ALL
-            SELECT u.area_code, u.year, x.parent_code FROM up u JOIN a x ON x.area_code = u.ancestor
-              AND (x.valid_from IS NULL OR x.valid_from <= make_date(u.year, 12, 31))
-              AND (x.valid_to IS NULL OR x.valid_to >= make_date(u.year, 12, 31))
+            SELECT u.area_code, u.year, x.parent_code FROM up u
+              JOIN a x ON x.area_code = u.ancestor AND on_map(x.valid_from, x.valid_to, u.year)
             WHERE x.parent_code IS NOT NULL AND u.ancestor <> '62'),
           mine AS (SELECT u.ancestor, c.year, c.measure, c.sex, sum(c.value) AS v, count(*) AS n
             FROM up u JOIN f c ON c.area_code = u.area_code AND c.year = u.year
@@ -112,7 +113,7 @@ class EveryLevelTest {
           SELECT count(*), sum(CASE WHEN f.value = mine.v AND f.areas_reporting = mine.n THEN 1 ELSE 0 END)
           FROM mine JOIN f ON f.area_code = mine.ancestor AND f.year = mine.year AND f.measure = mine.measure
             AND f.sex = mine.sex AND f.derivation = 'sum_of_communes'
-          """.formatted(onMap));
+          """);
       rs.next();
       long compared = rs.getLong(1);
       // 2023-2024: district 614, district 699, province × 3 measure-sexes (F, M, T; mothers 15-19 T) × 2 years
