@@ -86,7 +86,16 @@ public enum RejectRule {
   /** A unit record repeats another with the same id and the same content: the first (by file, position) is kept. */
   DUPLICATE_RECORD,
   /** Several unit records share an id but differ in content: none of them is kept. */
-  DUPLICATE_ID_CONFLICT;
+  DUPLICATE_ID_CONFLICT,
+  /** A crosswalk share that is not a number in (0, 1], or not 1 for a whole unit. */
+  BAD_SHARE,
+  /** The shares of an old unit at one effective date do not add up to 1: none of its crosswalk lines is used. */
+  SHARES_NOT_ONE,
+  /**
+   * A crosswalk line whose dates leave a gap or an overlap: the old unit does not end the day before the
+   * effective date, or the new unit does not start on it (areas.csv valid_to / valid_from).
+   */
+  CROSSWALK_GAP;
 
   /** The code stored in the rejects table, e.g. "sex_total_mismatch". */
   public String code() {

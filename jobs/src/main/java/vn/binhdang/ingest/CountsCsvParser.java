@@ -155,7 +155,8 @@ public final class CountsCsvParser extends CsvFileParser<StagedCount> {
         source.isEmpty() ? null : source, INPUT_KIND, sink.file(), "line " + line, line, sink.sha()));
   }
 
-  static LocalDate parseDate(String s) {
+  /** A date as yyyy-mm-dd or dd/mm/yyyy (as Excel writes it under Vietnamese settings); null for anything else. */
+  public static LocalDate parseDate(String s) {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {

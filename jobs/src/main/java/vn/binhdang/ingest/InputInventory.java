@@ -35,7 +35,7 @@ public final class InputInventory {
 
   /** Extensions each input folder takes (lower case), and the input kind of its files. */
   private static final Map<String, Set<String>> EXTENSIONS = Map.of(
-      "counts", Set.of("csv"), "forms", Set.of("xlsx", "xls"), "published", Set.of("csv"), "registers", Set.of("csv", "parquet"));
+      "counts", Set.of("csv"), "crosswalk", Set.of("csv"), "forms", Set.of("xlsx", "xls"), "published", Set.of("csv"), "registers", Set.of("csv", "parquet"));
   private static final Set<String> SYSTEM_FILES = Set.of(".ds_store", "thumbs.db", "desktop.ini");
 
   /**
