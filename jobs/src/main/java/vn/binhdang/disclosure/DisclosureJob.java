@@ -1,11 +1,13 @@
 package vn.binhdang.disclosure;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Measure;
 import vn.binhdang.transform.AreaLinks;
+import vn.binhdang.transform.CrosswalkLinks;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -44,7 +47,13 @@ public final class DisclosureJob {
 
   private static final String[] FIGURE = {"indicator_code", "area_code", "sex", "period_label"};
 
+  /** Without a crosswalk between maps. */
   public static Dataset<Row> apply(Dataset<Row> fctIndicator, Catalogue catalogue) {
+    return apply(fctIndicator, catalogue, CrosswalkLinks.none(fctIndicator.sparkSession()));
+  }
+
+  /** @param crosswalk {@link CrosswalkLinks#of} {@code dim_area_crosswalk}: the history of new areas is protected too */
+  public static Dataset<Row> apply(Dataset<Row> fctIndicator, Catalogue catalogue, Dataset<Row> crosswalk) {
     List<String> sensitive = catalogue.indicators().stream().filter(Indicator::sensitive).map(Indicator::code).toList();
     // each figure with the area that sums it on the map of its (last) year; none for the run's scope
     Dataset<Row> parents = AreaLinks.parents(AreaLinks.of(fctIndicator.sparkSession(), catalogue));
@@ -57,13 +66,44 @@ public final class DisclosureJob {
         .select(col("indicator_code"), explode(plan(catalogue).apply(col("indicator_code"), col("figures"))).as("h"))
         .select(col("indicator_code"), col("h.*"));
 
-    Column complementary = col("reason").isin("complementary", "linked", "group");
-    Dataset<Row> out = fctIndicator.join(hidden, FIGURE, "left")
+    Column complementary = col("reason").isin("complementary", "linked", "group", HISTORY);
+    Dataset<Row> planned = fctIndicator.join(hidden, FIGURE, "left");
+    Dataset<Row> out = planned.join(history(planned.where(col("indicator_code").isin(sensitive.toArray())), crosswalk),
+            FIGURE, "left")
+        .withColumn("reason", coalesce(col("reason"), col("history_reason")))
         .withColumn("suppressed", col("suppressed").or(col("reason").isNotNull()))
         .withColumn("flags", when(complementary,
             concat_ws(",", when(col("flags").notEqual(""), col("flags")), lit("complementary_suppression")))
             .otherwise(col("flags")));
     return Tables.FCT_INDICATOR.conform(out);
+  }
+
+  /** Why a new area's figure is hidden because an old area it is re-expressed from is. */
+  static final String HISTORY = "history";
+
+  /**
+   * The figures of new areas that rest, in some year of their period, on an old area's figure hidden in that year:
+   * published, they would give the hidden one away by subtraction (a merged commune less its published parts), so
+   * they are hidden too. A pooled figure counts every year of its period.
+   *
+   * @param planned sensitive figures with the plan's {@code reason} (null when shown) and {@code suppressed}
+   */
+  static Dataset<Row> history(Dataset<Row> planned, Dataset<Row> crosswalk) {
+    Column firstYear = when(col("pooled"), substring(col("period_label"), 1, 4).cast("int")).otherwise(col("year"));
+    Dataset<Row> hiddenOld = planned.where(col("suppressed").or(col("reason").isNotNull()))
+        .select(col("indicator_code").as("h_indicator"), col("area_code").as("h_area"), col("sex").as("h_sex"),
+            firstYear.as("h_first"), col("year").as("h_last"));
+    Dataset<Row> newFigures = planned.where(col("suppressed").unary_$bang().and(col("reason").isNull()))
+        .withColumn("_first", firstYear)
+        .join(crosswalk, col("x_new").equalTo(col("area_code"))
+            .and(col("_first").leq(col("x_to"))).and(col("year").geq(col("x_from"))));
+    return newFigures.join(hiddenOld, col("h_area").equalTo(col("x_old"))
+            .and(col("h_indicator").equalTo(col("indicator_code"))).and(col("h_sex").equalTo(col("sex")))
+            // the hidden figure's years and the new figure's re-expressed years share one
+            .and(col("h_first").leq(functions.least(col("year"), col("x_to"))))
+            .and(col("h_last").geq(functions.greatest(col("_first"), col("x_from")))))
+        .select(FIGURE[0], FIGURE[1], FIGURE[2], FIGURE[3]).distinct()
+        .withColumn("history_reason", lit(HISTORY));
   }
 
   static UserDefinedFunction plan(Catalogue catalogue) {

@@ -26,6 +26,7 @@ import vn.binhdang.charts.pack.ChartPack;
 import vn.binhdang.charts.pack.ChartPackResult;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.catalogue.CatalogueLoader;
+import vn.binhdang.crosswalk.StageCrosswalkJob;
 import vn.binhdang.disclosure.DisclosureJob;
 import vn.binhdang.exports.ExportsJob;
 import vn.binhdang.transform.SurveyIntervals;
@@ -44,6 +45,7 @@ import vn.binhdang.quality.OutlierJob;
 import vn.binhdang.quality.RejectsReport;
 import vn.binhdang.ingest.InputInventory;
 import vn.binhdang.staging.StageCountsJob;
+import vn.binhdang.transform.CrosswalkLinks;
 import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
 import vn.binhdang.transform.FactIndicatorJob;
@@ -109,6 +111,8 @@ public final class RunPipeline {
       progress.step("dimensions");
       release.write(Tables.DIM_AREA, DimensionsJob.areas(spark, catalogue));
       release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
+      StageCrosswalkJob.Result crosswalk = StageCrosswalkJob.run(spark, inputDir.toString(), catalogue);
+      release.write(Tables.DIM_AREA_CROSSWALK, crosswalk.crosswalk());
 
       progress.step("staging registers");
       StageRegistersJob.Staged registers =
@@ -139,24 +143,26 @@ public final class RunPipeline {
           inputDir.toString(),
           java.util.Arrays.stream(Register.values()).map(Register::folder).collect(java.util.stream.Collectors.toSet()));
       release.write(Tables.REJECTS, staged.rejects().unionByName(dq.rejects()).unionByName(series.rejects())
-          .unionByName(registers.rejects()).unionByName(InputInventory.rejects(spark, unread)));
+          .unionByName(registers.rejects()).unionByName(crosswalk.rejects())
+          .unionByName(InputInventory.rejects(spark, unread)));
       registers.unpersist();
       // one row per input file: small, bounded by the number of files
-      List<Row> files = staged.files().unionByName(series.files()).collectAsList();
+      List<Row> files = staged.files().unionByName(series.files()).unionByName(crosswalk.files()).collectAsList();
       List<Row> registerFiles = StageRegistersJob.accounting(registers.files(), registerTables.values(),
           read(spark, release, Tables.REJECTS)).collectAsList();
 
       progress.step("fct_counts");
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
-      release.write(Tables.FCT_COUNTS, FactCountsJob.run(stg, catalogue));
+      Dataset<Row> crosswalkLinks = CrosswalkLinks.of(read(spark, release, Tables.DIM_AREA_CROSSWALK));
+      release.write(Tables.FCT_COUNTS, FactCountsJob.run(stg, catalogue, crosswalkLinks));
 
       progress.step("fct_indicator");
       Dataset<Row> fctCounts = read(spark, release, Tables.FCT_COUNTS);
       Dataset<Row> indicators = SurveyMeanIntervals.apply(
-          SurveyIntervals.apply(FactIndicatorJob.run(spark, fctCounts, catalogue),
+          SurveyIntervals.apply(FactIndicatorJob.run(spark, fctCounts, catalogue, crosswalkLinks),
               registerTables.get(Register.LABOUR_SURVEY), catalogue),
           fctCounts, catalogue);
-      release.write(Tables.FCT_INDICATOR, DisclosureJob.apply(indicators, catalogue));
+      release.write(Tables.FCT_INDICATOR, DisclosureJob.apply(indicators, catalogue, crosswalkLinks));
 
       progress.step("data quality: outliers, completeness, rejects report");
       release.write(Tables.DQ_OUTLIERS, OutlierJob.run(read(spark, release, Tables.FCT_INDICATOR), catalogue));
@@ -207,7 +213,8 @@ public final class RunPipeline {
   static Path checkInput(Path input) {
     if (!Files.isDirectory(input)) throw new UserException("input folder not found: " + input);
     List<Path> sources = List.of(input.resolve(StageCountsJob.COUNTS), input.resolve(StageCountsJob.FORMS),
-        input.resolve(StageRegistersJob.FOLDER), input.resolve(StagePublishedSeriesJob.FOLDER));
+        input.resolve(StageRegistersJob.FOLDER), input.resolve(StagePublishedSeriesJob.FOLDER),
+        input.resolve(StageCrosswalkJob.FOLDER));
     if (sources.stream().limit(3).noneMatch(Files::isDirectory)) {
       throw new UserException("no counts/, forms/ or registers/ folder in " + input
           + " (count reports go in counts/*.csv, commune forms in forms/*.xlsx, unit records in registers/<register>/)");
@@ -235,6 +242,7 @@ public final class RunPipeline {
     Column notRegister = col("input_kind").startsWith("register_").equalTo(false);
     Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS).where(notRegister), "source_file");
     countBy(read(spark, release, Tables.PUBLISHED_SERIES), "source_file").forEach(staged::put);
+    countBy(read(spark, release, Tables.DIM_AREA_CROSSWALK), "source_file").forEach(staged::put);
     Dataset<Row> rejects = read(spark, release, Tables.REJECTS);
     Map<String, Long> rejected = countBy(rejects.where(notRegister), "source_file");
     List<Manifest.Input> inputs = new ArrayList<>();

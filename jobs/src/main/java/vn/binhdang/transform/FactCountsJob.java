@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,7 +21,9 @@ import vn.binhdang.warehouse.Tables;
  * where only the sexes were given, and every area above the reporting areas, up to the run's scope, as the
  * sum of the areas under it on that year's map ({@link AreaLinks}): a commune measure summed into its
  * district and its province, a district measure into the province. Means are not summed. Values of an
- * area are never averaged from rates.
+ * area are never averaged from rates. An area of a new map gets its history before the change re-expressed
+ * from the old areas that make it ({@link CrosswalkLinks}): derivation {@code crosswalk}, {@code apportioned}
+ * where an old area was split by share. The old areas' own rows stay.
  */
 public final class FactCountsJob {
   private FactCountsJob() {}
@@ -29,7 +32,13 @@ public final class FactCountsJob {
   static final String REPORTED = "reported";
   static final String SUM_OF_SEXES = "sum_of_sexes";
 
+  /** Without a crosswalk between maps. */
   public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue) {
+    return run(validCounts, catalogue, CrosswalkLinks.none(validCounts.sparkSession()));
+  }
+
+  /** @param crosswalk {@link CrosswalkLinks#of} {@code dim_area_crosswalk} */
+  public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue, Dataset<Row> crosswalk) {
     Dataset<Row> links = AreaLinks.of(validCounts.sparkSession(), catalogue);
     Dataset<Row> reported = validCounts.where(col("used")).select(
         col("area_code"), col("year"), col("period"), col("measure"), col("sex"), col("population_group"),
@@ -40,8 +49,9 @@ public final class FactCountsJob {
         .join(AreaLinks.self(links), AreaLinks.of(col("area_code"), col("year")), "left")
         .select(col("area_code"), col("l_level").as("level"), col("year"), col("period"), col("measure"), col("sex"),
             col("population_group"), col("value"), col("derivation"), lit(1).as("areas_reporting"),
-            lit(1).as("areas_expected"));
+            lit(1).as("areas_expected"), lit(false).as("apportioned"));
     Dataset<Row> all = own.unionByName(sums(withTotals, links, catalogue));
+    all = all.unionByName(history(all, crosswalk, catalogue));
 
     List<String> sensitive = catalogue.measures().stream().filter(Measure::sensitive).map(Measure::code).toList();
     return Tables.FCT_COUNTS.conform(all.withColumn("sensitive", col("measure").isin(sensitive.toArray())));
@@ -67,9 +77,7 @@ public final class FactCountsJob {
    * for a district one.
    */
   static Dataset<Row> sums(Dataset<Row> rows, Dataset<Row> links, Catalogue catalogue) {
-    List<String> counts = catalogue.measures().stream()
-        .filter(m -> m.valueType() == Measure.ValueType.COUNT).map(Measure::code).toList();
-    Dataset<Row> summed = rows.where(col("measure").isin(counts.toArray()))
+    Dataset<Row> summed = rows.where(col("measure").isin(countMeasures(catalogue).toArray()))
         .join(AreaLinks.above(links), AreaLinks.of(col("area_code"), col("year")))
         .groupBy(col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
             col("year"), col("period"), col("measure"), col("sex"), col("population_group"))
@@ -77,6 +85,29 @@ public final class FactCountsJob {
     return AreaLinks.withExpected(summed, links)
         .select(col("area_code"), col("level"), col("year"), col("period"), col("measure"), col("sex"),
             col("population_group"), col("value"), concat(lit("sum_of_"), col("owner"), lit("s")).as("derivation"),
-            col("areas_reporting"), col("areas_expected"));
+            col("areas_reporting"), col("areas_expected"), lit(false).as("apportioned"));
+  }
+
+  /**
+   * The rows of each new area in the years before the change, from the old areas that make it: the sum of each
+   * old area's count times its share (exact for whole units), with how many old areas had the row of how many make
+   * the new one that year. Old areas of any level: communes merged into communes, or provinces into a province.
+   */
+  static Dataset<Row> history(Dataset<Row> rows, Dataset<Row> crosswalk, Catalogue catalogue) {
+    Dataset<Row> summed = rows.where(col("measure").isin(countMeasures(catalogue).toArray()))
+        .join(crosswalk, CrosswalkLinks.from(col("area_code"), col("year")))
+        .groupBy(col("x_new").as("area_code"), col("x_level").as("level"), col("year"), col("period"), col("measure"),
+            col("sex"), col("population_group"))
+        .agg(sum(col("value").multiply(col("x_share"))).as("value"),
+            countDistinct("area_code").cast("int").as("areas_reporting"), max("x_apportioned").as("apportioned"));
+    return CrosswalkLinks.withExpected(summed, crosswalk)
+        .select(col("area_code"), col("level"), col("year"), col("period"), col("measure"), col("sex"),
+            col("population_group"), col("value"), lit(CrosswalkLinks.DERIVATION).as("derivation"),
+            col("areas_reporting"), col("areas_expected"), col("apportioned"));
+  }
+
+  private static List<String> countMeasures(Catalogue catalogue) {
+    return catalogue.measures().stream()
+        .filter(m -> m.valueType() == Measure.ValueType.COUNT).map(Measure::code).toList();
   }
 }

@@ -44,7 +44,14 @@ import vn.binhdang.warehouse.Tables;
 public final class FactIndicatorJob {
   private FactIndicatorJob() {}
 
+  /** Without a crosswalk between maps. */
   public static Dataset<Row> run(SparkSession spark, Dataset<Row> fctCounts, Catalogue catalogue) {
+    return run(spark, fctCounts, catalogue, CrosswalkLinks.none(spark));
+  }
+
+  /** @param crosswalk {@link CrosswalkLinks#of} {@code dim_area_crosswalk} */
+  public static Dataset<Row> run(SparkSession spark, Dataset<Row> fctCounts, Catalogue catalogue,
+      Dataset<Row> crosswalk) {
     UserDefinedFunction value = valueFunction(catalogue);
     Dataset<Row> recipes = broadcast(IndicatorRecipes.of(spark, catalogue));
     Dataset<Row> links = AreaLinks.of(spark, catalogue);
@@ -62,7 +69,8 @@ public final class FactIndicatorJob {
     Dataset<Row> ratios = withoutPeriods(byArea(inputs.where(periodic.unary_$bang().and(col("period").equalTo("Y")))));
     Dataset<Row> shares = periodShares(inputs.where(periodic));
     Dataset<Row> base = ratios.unionByName(shares);
-    Dataset<Row> all = base.unionByName(rollup(base, links));
+    Dataset<Row> onMap = base.unionByName(rollup(base, links)).withColumn("apportioned", lit(false));
+    Dataset<Row> all = onMap.unionByName(history(onMap, crosswalk));
     Dataset<Row> rows = all.withColumn("period_label", col("year").cast("string")).withColumn("pooled", lit(false))
         .unionByName(pooled(all, catalogue));
 
@@ -72,7 +80,9 @@ public final class FactIndicatorJob {
         .select(col("indicator_code"), col("area_code"), col("level"), col("year"), col("out_sex").as("sex"),
             col("period_label"), col("pooled"), col("numerator"),
             col("denominator"), col("v.value").as("value"), col("v.ci_lower").as("ci_lower"),
-            col("v.ci_upper").as("ci_upper"), col("v.ci_method").as("ci_method"), col("v.flags").as("flags"),
+            col("v.ci_upper").as("ci_upper"), col("v.ci_method").as("ci_method"),
+            when(col("apportioned"), concat_ws(",", when(col("v.flags").notEqual(""), col("v.flags")), lit(APPORTIONED)))
+                .otherwise(col("v.flags")).as("flags"),
             col("v.suppressed").as("suppressed"), col("areas_reporting"), col("areas_expected"), col("periods_expected"), col("periods_met"),
             col("periods_missing"), col("periods_below"), col("areas_pending"));
     return Tables.FCT_INDICATOR.conform(out);
@@ -179,6 +189,38 @@ public final class FactIndicatorJob {
             col("areas_pending"));
   }
 
+  /** The flag of a value resting on an old area split by share: approximate, interval included. */
+  public static final String APPORTIONED = "apportioned";
+
+  /**
+   * The indicators of each new area in the years before the change ({@link CrosswalkLinks}): the sums of the
+   * numerators and denominators of the old areas that make it, each times its share, over the old areas that have
+   * both; incomplete when one of them has not. Ratios of means are not summable. Periods met and expected are
+   * counts of periods, kept for whole units only.
+   */
+  static Dataset<Row> history(Dataset<Row> onMap, Dataset<Row> crosswalk) {
+    Dataset<Row> sums = onMap.where(col("kind").notEqual("ratio_of_means")
+            .and(col("numerator").isNotNull()).and(col("denominator").isNotNull()))
+        .join(crosswalk, CrosswalkLinks.from(col("area_code"), col("year")))
+        .groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("x_new").as("area_code"),
+            col("x_level").as("level"), col("year"), col("out_sex"))
+        .agg(sum(col("numerator").multiply(col("x_share"))).as("numerator"),
+            sum(col("denominator").multiply(col("x_share"))).as("denominator"),
+            count(lit(1)).cast("int").as("areas_reporting"), max(col("incomplete")).as("any_incomplete"),
+            max("num_sensitive").as("num_sensitive"), max("den_sensitive").as("den_sensitive"),
+            sum("periods_expected").cast("int").as("periods_expected"), sum("periods_met").cast("int").as("periods_met"),
+            sum("areas_pending").cast("int").as("areas_pending"), max("x_apportioned").as("apportioned"));
+    Column whole = col("apportioned").unary_$bang();
+    return CrosswalkLinks.withExpected(sums, crosswalk)
+        .select(col("indicator_code"), col("kind"), col("commune_level"), col("area_code"), col("level"), col("year"),
+            col("out_sex"), col("numerator"), col("denominator"), col("num_sensitive"), col("den_sensitive"),
+            col("areas_reporting"), col("areas_expected"),
+            col("any_incomplete").or(col("areas_reporting").lt(col("areas_expected"))).as("incomplete"),
+            when(whole, col("periods_expected")).as("periods_expected"), when(whole, col("periods_met")).as("periods_met"),
+            lit(null).cast("string").as("periods_missing"), lit(null).cast("string").as("periods_below"),
+            when(whole, col("areas_pending")).as("areas_pending"), col("apportioned"));
+  }
+
   /**
    * Values pooled over {@code pooled_years} consecutive years (catalogue), for areas and sexes with
    * both counts in every one of those years: sums of numerators and denominators, labelled
@@ -200,6 +242,7 @@ public final class FactIndicatorJob {
           .withColumn("denominator", sum("denominator").over(w))
           .withColumn("incomplete", max(col("incomplete")).over(w))
           .withColumn("areas_reporting", min(col("areas_reporting")).over(w))
+          .withColumn("apportioned", max(col("apportioned")).over(w))
           .where(col("_years").equalTo(k))
           .withColumn("period_label", concat(col("year").minus(k - 1).cast("string"), lit("-"), col("year").cast("string")))
           .withColumn("pooled", lit(true))

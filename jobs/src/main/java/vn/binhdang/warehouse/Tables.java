@@ -30,6 +30,23 @@ public final class Tables {
           col("valid_to", DateType, "last day the area exists (e.g. 2025-06-30 for a district); null while it exists")),
       List.of());
 
+  public static final TableSpec DIM_AREA_CROSSWALK = new TableSpec(
+      "dim_area_crosswalk", "old area × new area × effective date (the crosswalk between maps, crosswalk/*.csv)",
+      "StageCrosswalkJob",
+      schema(
+          key("old_code", StringType, "area of the old map, ending the day before effective_date (dim_area)"),
+          key("new_code", StringType, "area of the new map, starting on effective_date (dim_area)"),
+          key("new_level", StringType, "the new area's level"),
+          key("effective_date", DateType, "first day of the new map (2025-07-01 for the 2025 mergers)"),
+          key("share", DoubleType, "part of the old area that goes to the new one: 1 when whole, else 0 < share < 1; an old area's shares add up to 1"),
+          key("basis", StringType, "whole, population or area: what the share measures"),
+          key("apportioned", BooleanType, "share < 1: the old area's counts are split by share, so figures resting on them are approximate"),
+          col("first_year", IntegerType, "first report year of the old area's history (null: before all the data)"),
+          key("last_year", IntegerType, "last report year on the old map: the new area's figures up to this year are re-expressed from the old areas"),
+          key("source_file", StringType, "crosswalk file the line came from"),
+          key("line_number", LongType, "line in the file, header = 1")),
+      List.of());
+
   public static final TableSpec DIM_INDICATOR = new TableSpec(
       "dim_indicator", "indicator", "DimensionsJob",
       schema(
@@ -138,9 +155,10 @@ public final class Tables {
           key("sex", StringType, "F, M or T"),
           key("population_group", StringType, "all or ethnic_minority"),
           key("value", DoubleType, "the count (or mean)"),
-          key("derivation", StringType, "reported, sum_of_sexes (T = F + M), sum_of_communes (the communes, wards and towns under the area on that year's map) or sum_of_districts (a district measure)"),
-          key("areas_reporting", IntegerType, "areas summed (1 for a reported row)"),
-          key("areas_expected", IntegerType, "areas of the measure's level under the area on that year's map (1 for a reported row)"),
+          key("derivation", StringType, "reported, sum_of_sexes (T = F + M), sum_of_communes (the communes, wards and towns under the area on that year's map), sum_of_districts (a district measure) or crosswalk (a new map's area before the change: the old areas that make it, dim_area_crosswalk)"),
+          key("areas_reporting", IntegerType, "areas summed (1 for a reported row; old areas with the row for crosswalk)"),
+          key("areas_expected", IntegerType, "areas of the measure's level under the area on that year's map (1 for a reported row; old areas that make it for crosswalk)"),
+          key("apportioned", BooleanType, "true when the value rests on an old area split by share (crosswalk basis population or area): approximate"),
           key("sensitive", BooleanType, "violence, trafficking or maternal deaths: disclosure control applies")),
       List.of("year"));
 
@@ -160,10 +178,10 @@ public final class Tables {
           col("ci_lower", DoubleType, "lower 95% confidence limit, same unit"),
           col("ci_upper", DoubleType, "upper 95% confidence limit, same unit"),
           col("ci_method", StringType, "wilson, exact_poisson, wilson_sex_ratio, taylor_logit (weighted survey records: Taylor-linearised SE, communes as strata, logit limits), kish_wilson (the same at 0 or 100 %: Wilson on Kish's effective n), none_complete_count (every unit counted: no sampling interval), delta_log (a ratio of survey means with their reported standard errors: delta method on the log scale), none_survey_means (a ratio of survey means reported without standard errors: no interval available), none"),
-          key("flags", StringType, "comma-separated: small_denominator, unreliable, incomplete, zero_denominator, sensitive_small_count"),
+          key("flags", StringType, "comma-separated: small_denominator, unreliable, incomplete, zero_denominator, sensitive_small_count, apportioned (a new map's area before the change, resting on an old area split by share: value and interval approximate)"),
           key("suppressed", BooleanType, "true: must not appear in published outputs (disclosure control)"),
-          key("areas_reporting", IntegerType, "areas whose numerators and denominators were summed (1 for a reporting area)"),
-          key("areas_expected", IntegerType, "areas under it on that year's map that report the indicator's measures (1 for a reporting area)"),
+          key("areas_reporting", IntegerType, "areas whose numerators and denominators were summed (1 for a reporting area; old areas, for a new map's area before the change)"),
+          key("areas_expected", IntegerType, "areas under it on that year's map that report the indicator's measures (1 for a reporting area; old areas that make it, for a new map's area before the change)"),
           col("periods_expected", IntegerType, "threshold and all-periods shares: quarters or months expected (a district: of all its communes)"),
           col("periods_met", IntegerType, "of which reported and reaching the threshold (a district: the commune-quarter supporting figure)"),
           col("periods_missing", StringType, "a commune's periods not reported, e.g. Q3; null when none or not a period kind"),
@@ -399,7 +417,7 @@ public final class Tables {
       List.of());
 
   /** The tables of a release, in the order they are written. */
-  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_INDICATOR, STG_COUNTS, STG_BIRTHS,
+  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_AREA_CROSSWALK, DIM_INDICATOR, STG_COUNTS, STG_BIRTHS,
       STG_MATERNAL_DEATHS, STG_SCHOOL_COMPLETION, STG_LABOUR_SURVEY, REJECTS, PUBLISHED_SERIES, FCT_COUNTS,
       DQ_RESULTS, FCT_INDICATOR, DQ_OUTLIERS, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE,
       MART_COMPLETENESS);
