@@ -31,13 +31,23 @@ final class ChartsCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YEAR", description = "plan year (default: the release's)")
   Integer year;
 
+  @Option(names = "--area", paramLabel = "CODE",
+      description = "render the pack of another area of the release, e.g. a district of a province's release, into"
+          + " the release's outputs/areas/CODE/ (default: the area the run reported on)")
+  String area;
+
   @Override
   public Integer call() throws Exception {
     Path dir = resolve();
-    int planYear = year != null ? year : releaseYear(dir);
+    Manifest m = Manifest.fromJson(Files.readString(dir.resolve(Warehouse.MANIFEST)));
+    int planYear = year != null ? year : Integer.parseInt(m.parameters().getOrDefault("year", "2023"));
+    String other = area == null || area.equals(m.parameters().get("area")) ? null : area;
     Path pdf;
     try (RunLock lock = RunLock.acquire(out)) { // it writes into OUT as a run does
-      pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear);
+      pdf = ChartOutputs.renderAndInstall(dir, out, lang, planYear, other);
+    } catch (vn.binhdang.charts.release.ReleaseException e) {
+      if (other == null) throw e;
+      throw new UserException(e.getMessage() + "; give an area with communes under it (dim_area)", e);
     }
     System.out.println("Chart pack: " + pdf.toAbsolutePath().normalize());
     System.out.println("HTML report: " + ChartOutputs.report(pdf.getParent(), lang).toAbsolutePath().normalize());
@@ -61,8 +71,4 @@ final class ChartsCommand implements Callable<Integer> {
     return dir;
   }
 
-  private static int releaseYear(Path dir) throws java.io.IOException {
-    Manifest m = Manifest.fromJson(Files.readString(dir.resolve(Warehouse.MANIFEST)));
-    return Integer.parseInt(m.parameters().getOrDefault("year", "2023"));
-  }
 }

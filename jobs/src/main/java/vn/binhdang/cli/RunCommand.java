@@ -49,6 +49,11 @@ final class RunCommand implements Callable<Integer> {
       description = "fail, publishing nothing, when a report of the plan year is missing or incomplete")
   boolean strict;
 
+  @Option(names = "--area", paramLabel = "CODE",
+      description = "the area to report on, e.g. a district or a province code of areas.csv"
+          + " (default: the lowest area holding every commune of the catalogue)")
+  String area;
+
   @Option(names = {"-q", "--quiet"}, description = "print only where the results are")
   boolean quiet;
 
@@ -62,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
     Progress progress = FaultInjection.progress(System.out, quiet);
     progress.info("Bình Đẳng run: input " + in.toAbsolutePath().normalize() + ", year " + year);
     RunPipeline.Options options = new RunPipeline.Options(in, out, catalogue, year, "submit".equals(master) ? null : master, lang,
-        allowShrink, strict);
+        allowShrink, strict, area);
     RunPipeline.catalogue(options); // a broken catalogue fails before Spark starts
     progress.step("starting Spark");
     SparkSession spark = SparkSessions.create(options.master());

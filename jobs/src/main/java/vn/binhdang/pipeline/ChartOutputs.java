@@ -27,6 +27,19 @@ public final class ChartOutputs {
    * {@code out/} for the current release, else inside the release.
    */
   public static Path renderAndInstall(Path releaseDir, Path out, Lang lang, int year) {
+    return renderAndInstall(releaseDir, out, lang, year, null);
+  }
+
+  /** The folder of a release's outputs that holds the packs of its other areas, one folder per code. */
+  public static final String AREAS = "areas";
+
+  /**
+   * Same, for another area of the release than the one it reports on ({@code charts --area CODE}): installed in
+   * {@code outputs/areas/<code>/}, so the release's own pack stays as it is. Returns the PDF in the release.
+   *
+   * @param area null for the release's own area
+   */
+  public static Path renderAndInstall(Path releaseDir, Path out, Lang lang, int year, String area) {
     Path renderDir = out.resolve(".render-" + lang.code() + "-" + ProcessHandle.current().pid());
     try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(out)) {
       // render folders of killed `charts` runs: the caller holds the RunLock, so none is in use
@@ -35,6 +48,10 @@ public final class ChartOutputs {
       // a leftover folder is harmless: readers never look there
     }
     try {
+      if (area != null) {
+        ChartPackResult charts = vn.binhdang.charts.pack.ChartPack.render(releaseDir, renderDir, lang, year, area);
+        return install(renderDir, OutputLinks.of(releaseDir).resolve(AREAS).resolve(area), charts, lang);
+      }
       ChartPackResult charts = vn.binhdang.charts.pack.ChartPack.render(releaseDir, renderDir, lang, year);
       Path outputs = OutputLinks.of(releaseDir);
       Path pdf = install(renderDir, outputs, charts, lang);

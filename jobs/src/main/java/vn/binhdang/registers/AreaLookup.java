@@ -45,20 +45,19 @@ final class AreaLookup {
 
   /** One row per distinct key; a code wins over a name that happens to reduce to the same key. */
   static Dataset<Row> table(SparkSession spark, Catalogue catalogue) {
-    String district = catalogue.scope().code();
     Map<String, Row> rows = new LinkedHashMap<>();
     List<Area> areas = catalogue.areas();
-    for (Area a : areas) put(rows, key(a.code()), a, district);
+    for (Area a : areas) put(rows, key(a.code()), a);
     for (Area a : areas) {
-      put(rows, key(a.nameVi()), a, district);
-      put(rows, key(a.nameEn()), a, district);
-      for (String alias : a.aliases()) put(rows, key(alias), a, district);
+      put(rows, key(a.nameVi()), a);
+      put(rows, key(a.nameEn()), a);
+      for (String alias : a.aliases()) put(rows, key(alias), a);
     }
     return broadcast(spark.createDataFrame(new ArrayList<>(rows.values()), SCHEMA));
   }
 
-  private static void put(Map<String, Row> rows, String key, Area a, String district) {
-    boolean commune = a.level().isReportingUnit() && district.equals(a.parentCode());
+  private static void put(Map<String, Row> rows, String key, Area a) {
+    boolean commune = a.level().isReportingUnit();
     rows.putIfAbsent(key, RowFactory.create(key, a.code(), a.level().name().toLowerCase(Locale.ROOT), commune));
   }
 

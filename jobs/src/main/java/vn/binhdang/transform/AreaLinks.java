@@ -48,6 +48,11 @@ public final class AreaLinks {
     return links.where(col("l_depth").equalTo(0));
   }
 
+  /** The codes of the areas under (and including) the scope, as {@code s_code}: what a run reports on. */
+  public static Dataset<Row> codes(Dataset<Row> links) {
+    return broadcast(self(links).select(col("l_code").as("s_code")).distinct());
+  }
+
   /** Each area's links to the areas above it, up to the scope: where its figures are summed into. */
   public static Dataset<Row> above(Dataset<Row> links) {
     return links.where(col("l_depth").gt(0));

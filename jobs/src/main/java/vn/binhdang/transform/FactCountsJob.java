@@ -40,7 +40,9 @@ public final class FactCountsJob {
   /** @param crosswalk {@link CrosswalkLinks#of} {@code dim_area_crosswalk} */
   public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue, Dataset<Row> crosswalk) {
     Dataset<Row> links = AreaLinks.of(validCounts.sparkSession(), catalogue);
-    Dataset<Row> reported = validCounts.where(col("used")).select(
+    // the areas under the run's scope: the rows of others are staged, not in the facts
+    Dataset<Row> reported = validCounts.where(col("used"))
+        .join(AreaLinks.codes(links), col("area_code").equalTo(col("s_code")), "left_semi").select(
         col("area_code"), col("year"), col("period"), col("measure"), col("sex"), col("population_group"),
         col("value"), lit(REPORTED).as("derivation"));
 

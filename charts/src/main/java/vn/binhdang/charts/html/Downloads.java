@@ -49,15 +49,24 @@ public record Downloads(List<Item> items) {
      * of each folder, by name).
      */
     public static Downloads of(Path releaseDir, String packName, String summaryName) {
+        return of(releaseDir, packName, summaryName, "");
+    }
+
+    /**
+     * Same, for a report written below {@code outputs/}: {@code toOutputs} leads from the pack's folder up to
+     * it ({@code "../../"} for the pack of another area, in {@code outputs/areas/<code>/}); the release's
+     * rejects and exports are there.
+     */
+    public static Downloads of(Path releaseDir, String packName, String summaryName, String toOutputs) {
         List<Item> out = new ArrayList<>();
         if (packName != null) out.add(new Item(Kind.PACK, packName, "../../" + packName));
         if (summaryName != null) out.add(new Item(Kind.SUMMARY, summaryName, "../../" + summaryName));
         if (releaseDir != null) {
             for (String f : files(releaseDir.resolve(OUTPUTS).resolve(REJECTS))) {
-                out.add(new Item(Kind.REJECTS, f, "../../" + REJECTS + "/" + f));
+                out.add(new Item(Kind.REJECTS, f, "../../" + toOutputs + REJECTS + "/" + f));
             }
             for (String f : files(releaseDir.resolve(EXPORTS))) {
-                out.add(new Item(Kind.EXPORTS, f, "../../" + EXPORTS + "/" + f));
+                out.add(new Item(Kind.EXPORTS, f, "../../" + toOutputs + EXPORTS + "/" + f));
             }
         }
         return new Downloads(out);

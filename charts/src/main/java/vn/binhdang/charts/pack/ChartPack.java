@@ -15,6 +15,7 @@ import vn.binhdang.charts.html.HtmlReport;
 import vn.binhdang.charts.workbook.SummaryWorkbook;
 import vn.binhdang.charts.html.HtmlReportResult;
 import vn.binhdang.charts.release.Release;
+import vn.binhdang.charts.release.ReleaseException;
 import vn.binhdang.charts.release.ReleaseReader;
 import vn.binhdang.charts.Lang;
 import vn.binhdang.charts.render.PackLayout;
@@ -47,10 +48,40 @@ public final class ChartPack {
         return render(ReleaseReader.read(releaseDir), outDir, lang, planYear, LocalDate.now());
     }
 
+    /**
+     * The pack of another area of the release than the one it reports on ({@code charts --area}), written to
+     * {@code outDir} = the release's {@code outputs/areas/<code>/}.
+     *
+     * @throws ReleaseException when the release has no such area or no commune under it
+     */
+    public static ChartPackResult render(Path releaseDir, Path outDir, Lang lang, int planYear, String area) {
+        Release release = ReleaseReader.read(releaseDir);
+        if (release.area(area).isEmpty()) {
+            throw new ReleaseException("area " + area + " is not in release " + release.id() + " (dim_area)");
+        }
+        if (!release.within(area, release.scope())) {
+            throw new ReleaseException("area " + area + " is not under " + release.scope() + ", the area release "
+                    + release.id() + " reports on, so the release has no figures for it: run with --area " + area);
+        }
+        if (release.children(area).isEmpty()) {
+            throw new ReleaseException("area " + area + " has no commune, ward or town under it in release "
+                    + release.id() + ": a pack is for an area above communes");
+        }
+        return render(release, outDir, lang, planYear, LocalDate.now(), area, AREA_PACK_TO_OUTPUTS);
+    }
+
+    /** From an area pack's folder, {@code outputs/areas/<code>/}, up to {@code outputs/}. */
+    static final String AREA_PACK_TO_OUTPUTS = "../../";
+
     /** Same, on a release already read, with the date printed on the cover given. */
     public static ChartPackResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate) {
+        return render(release, outDir, lang, planYear, runDate, release.scope(), "");
+    }
+
+    private static ChartPackResult render(Release release, Path outDir, Lang lang, int planYear, LocalDate runDate,
+            String area, String toOutputs) {
         long start = System.nanoTime();
-        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, release.scope()).plan();
+        PackPlan plan = new PackPlanner(release, lang, planYear, runDate, area).plan();
         List<ChartSpec> specs = plan.charts();
         Path pngDir = outDir.resolve("charts").resolve(lang.code());
         Path pdf = outDir.resolve(Downloads.packName(planYear, lang));
@@ -63,7 +94,7 @@ public final class ChartPack {
             Path summary = SummaryWorkbook.write(plan, release, lang, planYear, outDir);
             // The HTML report from the same plan, with copies of the same PNGs.
             Downloads downloads = Downloads.of(release.dir(), pdf.getFileName().toString(),
-                    summary.getFileName().toString());
+                    summary.getFileName().toString(), toOutputs);
             HtmlReportResult report = HtmlReport.write(plan, pngs, outDir, lang, planYear, downloads);
             List<ChartPackResult.RenderedChart> charts = new ArrayList<>();
             for (ChartSpec spec : specs) {

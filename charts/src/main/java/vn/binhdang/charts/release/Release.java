@@ -148,10 +148,16 @@ public final class Release {
     }
 
     /**
-     * The area the release reports on, the run's scope: the lowest area of {@code dim_area} that holds the
-     * parent of every commune, ward and town (Kon Rẫy for the sample), as the pipeline chooses it.
+     * The area the release reports on, the run's scope: the manifest's {@code area} ({@code run --area}), else, for a
+     * release written before runs recorded it, the lowest area of {@code dim_area} that holds the parent of every
+     * commune, ward and town (Kon Rẫy for the sample), as the pipeline chooses it by default.
      */
     public String scope() {
+        String recorded = extras.manifestIfPresent().map(m -> m.parameters().get("area")).orElse(null);
+        return recorded != null && areas.containsKey(recorded) ? recorded : commonParent();
+    }
+
+    private String commonParent() {
         List<String> common = null;
         for (AreaDef a : areas.values()) {
             if (!REPORTING_LEVELS.contains(a.level()) || a.parentCode() == null) continue;
@@ -180,6 +186,11 @@ public final class Release {
             path.add(0, a.code());
         }
         return path;
+    }
+
+    /** Whether an area is {@code ancestor} or under it in {@code dim_area}. */
+    public boolean within(String code, String ancestor) {
+        return pathTo(code).contains(ancestor);
     }
 
     /** The communes (and towns) of an area, in code order. */
