@@ -14,9 +14,13 @@ import java.util.stream.Collectors;
  */
 public record Catalogue(
     List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators,
-    List<DqRule> dqRules, List<IndicatorMetadata> metadata)
+    List<DqRule> dqRules, List<IndicatorMetadata> metadata, List<Plan> plans, String scopeCode)
     implements Serializable {
 
+  /**
+   * @param plans the plans that set targets ({@code plans.csv}, {@code targets.csv}); the indicators carry the
+   *     targets of the one in force once {@link #inForce} has chosen it
+   * @param scopeCode the area a run reports on ({@code run --area}); null for the default, {@link AreaTree#scope} */
   public Catalogue {
     objectives = List.copyOf(objectives);
     areas = List.copyOf(areas);
@@ -24,6 +28,80 @@ public record Catalogue(
     indicators = List.copyOf(indicators);
     dqRules = List.copyOf(dqRules);
     metadata = List.copyOf(metadata);
+    plans = List.copyOf(plans);
+  }
+
+  /** A catalogue whose run reports on the default scope. */
+  public Catalogue(List<Objective> objectives, List<Area> areas, List<Measure> measures, List<Indicator> indicators,
+      List<DqRule> dqRules, List<IndicatorMetadata> metadata) {
+    this(objectives, areas, measures, indicators, dqRules, metadata, List.of(), null);
+  }
+
+  /** The same catalogue with these plans. */
+  public Catalogue withPlans(List<Plan> plans) {
+    return new Catalogue(objectives, areas, measures, indicators, dqRules, metadata, plans, scopeCode);
+  }
+
+  /**
+   * The plan in force for the run's area and a year: the plan of the scope, else of the nearest area above it, whose
+   * years hold {@code year}; empty when none does.
+   */
+  public Optional<Plan> plan(int year) {
+    Map<String, Area> byCode = areasByCode();
+    int depth = 0;
+    for (Area a = scope(); a != null && depth++ <= byCode.size();
+        a = a.parentCode() == null ? null : byCode.get(a.parentCode())) {
+      String code = a.code();
+      Optional<Plan> p = plans.stream().filter(x -> x.areaCode().equals(code) && x.inForce(year)).findFirst();
+      if (p.isPresent()) return p;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The catalogue for a run of {@code year}: each indicator with the target of the plan in force ({@link #plan}) that
+   * is due first from that year on, or no target where that plan sets none or no plan is in force. A 2025 run on the
+   * new map does not reuse Kon Rẫy's 2023 targets.
+   */
+  public Catalogue inForce(int year) {
+    Optional<Plan> plan = plan(year);
+    List<Indicator> out = indicators.stream().map(i -> plan.map(p -> i.withTargetOf(p, year))
+        .orElseGet(i::withoutTarget)).toList();
+    return new Catalogue(objectives, areas, measures, out, dqRules, metadata, plans, scopeCode);
+  }
+
+  /**
+   * The same catalogue, reporting on another area ({@code run --area CODE}): one with reporting units under it.
+   *
+   * @throws CatalogueException for a code not in the catalogue, a commune, or an area without communes under it
+   */
+  public Catalogue withScope(String code) {
+    Area area = area(code).orElseThrow(() -> new CatalogueException("area " + code + " is not in the catalogue"
+        + " (areas.csv); areas a run can report on: " + String.join(", ", parentsOfCommunes())));
+    if (area.level().isReportingUnit()) {
+      throw new CatalogueException("area " + code + " is a " + area.level().name().toLowerCase(java.util.Locale.ROOT)
+          + ": a run reports on an area above communes (its figures are in the pack of " + area.parentCode() + ")");
+    }
+    Catalogue scoped = new Catalogue(objectives, areas, measures, indicators, dqRules, metadata, plans, code);
+    if (scoped.communes().isEmpty()) {
+      throw new CatalogueException("area " + code + " has no commune, ward or town under it in areas.csv");
+    }
+    return scoped;
+  }
+
+  /** The codes of the areas with reporting units under them, top down: what {@code --area} may name. */
+  private List<String> parentsOfCommunes() {
+    Map<String, Area> byCode = areasByCode();
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Area a : areas) {
+      if (!a.level().isReportingUnit()) continue;
+      for (String p = a.parentCode(); p != null && out.size() <= byCode.size(); ) {
+        out.add(p);
+        Area parent = byCode.get(p);
+        p = parent == null ? null : parent.parentCode();
+      }
+    }
+    return out.stream().sorted(java.util.Comparator.comparingInt(c -> byCode.get(c).level().ordinal())).toList();
   }
 
   /** A catalogue without indicator metadata (a catalogue folder without {@code indicator_metadata.csv}). */
@@ -71,11 +149,11 @@ public record Catalogue(
   }
 
   /**
-   * The area the run reports on: the lowest area that holds every commune, ward and town of the catalogue
-   * ({@link AreaTree#scope}); Kon Rẫy district for the sample.
+   * The area the run reports on: the one named by {@code run --area}, else the lowest area that holds every
+   * commune, ward and town of the catalogue ({@link AreaTree#scope}); Kon Rẫy district for the sample.
    */
   public Area scope() {
-    return AreaTree.scope(areas);
+    return scopeCode == null ? AreaTree.scope(areas) : areasByCode().get(scopeCode);
   }
 
   /** Every area under the run's scope linked to itself and its ancestors up to the scope, year by year. */

@@ -31,7 +31,8 @@ public final class CatalogueLoader {
 
   /** The catalogue files, in the order they are read. */
   public static final List<String> FILES =
-      List.of("objectives.csv", "areas.csv", "measures.csv", "indicators.csv", "dq_rules.csv");
+      List.of("objectives.csv", "areas.csv", "measures.csv", "indicators.csv", "dq_rules.csv", "plans.csv",
+          "targets.csv");
 
   /** Codes of the validation rules of staging (the rejects' rule column); a data-quality rule may not reuse one. */
   private static final Set<String> STAGING_RULES = java.util.Arrays.stream(vn.binhdang.catalogue.RejectRule.values())
@@ -100,6 +101,7 @@ public final class CatalogueLoader {
         ? read(METADATA, false, (r, i) -> metadata(r)) : List.of();
     Catalogue catalogue = new Catalogue(objectives, areas, measures, indicators, rules, metadata);
     checkIndicators(catalogue);
+    catalogue = catalogue.withPlans(plans(catalogue));
     unique("dq_rules.csv", rules.stream().map(DqRule::code).toList());
     checkMetadata(catalogue);
     return catalogue;
@@ -123,6 +125,26 @@ public final class CatalogueLoader {
             + " level of '" + mean.code() + "'");
       }
     }
+  }
+
+  /** Optional, together: a catalogue folder without them sets no targets ("no target" everywhere). */
+  public static final String PLANS = "plans.csv";
+  public static final String TARGETS = "targets.csv";
+
+  private List<Plan> plans(Catalogue c) {
+    if (!optionalFile(PLANS)) return List.of();
+    PlanLoader loader = new PlanLoader();
+    read(PLANS, false, (r, i) -> {
+      loader.plan(r, c);
+      return i;
+    });
+    if (optionalFile(TARGETS)) {
+      read(TARGETS, true, (r, i) -> {
+        loader.target(r, c);
+        return i;
+      });
+    }
+    return loader.plans();
   }
 
   /** Optional: a catalogue folder without it has no indicator metadata (the sheet says so). */
@@ -153,7 +175,7 @@ public final class CatalogueLoader {
 
   // ---- rows ---------------------------------------------------------------------------------
 
-  private IndicatorMetadata metadata(Row r) {
+  private IndicatorMetadata metadata(CatalogueRow r) {
     String frequency = r.required("frequency");
     if (!IndicatorMetadata.FREQUENCIES.contains(frequency)) {
       throw r.error("frequency", "is '" + frequency + "'; use " + String.join(", ", IndicatorMetadata.FREQUENCIES));
@@ -162,13 +184,13 @@ public final class CatalogueLoader {
         r.required("source_vi"), r.required("source_en"), r.required("agency_vi"), r.required("agency_en"), frequency);
   }
 
-  private Objective objective(Row r) {
+  private Objective objective(CatalogueRow r) {
     int n = r.integer("objective");
     if (n < 1) throw r.error("objective", "must be a number from 1");
     return new Objective(n, r.required("name_vi"), r.required("name_en"));
   }
 
-  private Area area(Row r) {
+  private Area area(CatalogueRow r) {
     Area.Level level = r.enumValue("level", Area.Level.class);
     List<String> aliases = r.list("aliases");
     java.time.LocalDate from = r.optionalDate("valid_from");
@@ -180,7 +202,7 @@ public final class CatalogueLoader {
         aliases, from, to);
   }
 
-  private Measure measure(Row r) {
+  private Measure measure(CatalogueRow r) {
     Set<Sex> sexes = r.sexes("sexes");
     Set<String> groups = new LinkedHashSet<>(r.list("population_groups"));
     for (String g : groups) {
@@ -205,7 +227,7 @@ public final class CatalogueLoader {
         r.bool("sensitive"));
   }
 
-  private Indicator indicator(Row r) {
+  private Indicator indicator(CatalogueRow r) {
     Indicator.Kind kind = r.enumValue("kind", Indicator.Kind.class);
     MeasureRef numerator = r.measureRef("numerator");
     String den = r.optional("denominator");
@@ -221,21 +243,14 @@ public final class CatalogueLoader {
     if (!(multiplier > 0)) throw r.error("multiplier", "must be positive");
     Integer pooled = r.optional("pooled_years") == null ? null : r.integer("pooled_years");
     if (pooled != null && pooled < 2) throw r.error("pooled_years", "must be 2 or more (or empty)");
-    Double tolerance = r.optionalNumber("tolerance");
-    if (tolerance != null && tolerance < 0) throw r.error("tolerance", "must not be negative");
-    Double target = r.optionalNumber("target");
+    // what "better" means, for trends; a target's own direction is in targets.csv
     String dir = r.optional("direction");
     Indicator.Direction direction = dir == null ? null : r.enumValue("direction", Indicator.Direction.class);
-    if (target != null && direction == null) throw r.error("direction", "is empty but a target is set");
     String group = r.required("population_group");
     if (!group.equals("all") && !group.equals("ethnic_minority")) {
       throw r.error("population_group", "is '" + group + "'; use all or ethnic_minority");
     }
     List<Sex> sexes = new ArrayList<>(r.sexes("sexes"));
-    Set<Sex> targetSexes = r.sexes("target_sexes");
-    if (!sexes.containsAll(targetSexes)) {
-      throw r.error("target_sexes", "names a sex the indicator is not computed for (sexes: " + r.raw("sexes") + ")");
-    }
     return new Indicator(
         r.required("code"),
         r.integer("objective"),
@@ -247,10 +262,10 @@ public final class CatalogueLoader {
         multiplier,
         r.required("unit_vi"),
         r.required("unit_en"),
-        target,
+        null, // the target of the plan in force: Catalogue.inForce
         direction,
-        tolerance == null ? 0 : tolerance,
-        targetSexes,
+        0,
+        Set.of(),
         sexes,
         group,
         threshold,
@@ -259,7 +274,7 @@ public final class CatalogueLoader {
         r.optional("note") == null ? "" : r.optional("note"));
   }
 
-  private DqRule dqRule(Row r, int order, Map<String, Measure> measures) {
+  private DqRule dqRule(CatalogueRow r, int order, Map<String, Measure> measures) {
     String code = r.required("code");
     if (!RULE_CODE.matcher(code).matches()) {
       throw r.error("code", "is '" + code + "'; use lower case letters, digits and _ (e.g. gbv_supported_le_victims)");
@@ -285,7 +300,7 @@ public final class CatalogueLoader {
   }
 
   /** The measures of a rule exist and can meet in one area, year, period, group and sex. */
-  private static void checkRuleMeasures(Row r, DqRule rule, Map<String, Measure> measures) {
+  private static void checkRuleMeasures(CatalogueRow r, DqRule rule, Map<String, Measure> measures) {
     List<MeasureRef> refs = rule.refs();
     if (refs.isEmpty()) throw r.fail("rule " + rule.code() + " compares numbers only; name at least one measure");
     if (rule.isWildcard()) {
@@ -394,12 +409,12 @@ public final class CatalogueLoader {
 
   // ---- reading --------------------------------------------------------------------------------
 
-  private <T> List<T> read(String file, Function<Row, T> mapper) {
+  private <T> List<T> read(String file, Function<CatalogueRow, T> mapper) {
     return read(file, false, (row, i) -> mapper.apply(row));
   }
 
   /** @param mayBeEmpty a header without rows is allowed (no data-quality rules) */
-  private <T> List<T> read(String file, boolean mayBeEmpty, java.util.function.BiFunction<Row, Integer, T> mapper) {
+  private <T> List<T> read(String file, boolean mayBeEmpty, java.util.function.BiFunction<CatalogueRow, Integer, T> mapper) {
     InputStream in = opener.apply(file);
     if (in == null) throw fail(file, "file not found");
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -407,138 +422,12 @@ public final class CatalogueLoader {
       List<T> out = new ArrayList<>();
       for (CSVRecord rec : parser) {
         // header is line 1; the record number counts data records from 1
-        out.add(mapper.apply(new Row(origin + "/" + file, rec, rec.getRecordNumber() + 1), out.size()));
+        out.add(mapper.apply(new CatalogueRow(origin + "/" + file, rec, rec.getRecordNumber() + 1), out.size()));
       }
       if (out.isEmpty() && !mayBeEmpty) throw fail(file, "has no rows");
       return out;
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw fail(file, "is not valid CSV: " + e.getMessage());
-    }
-  }
-
-  /** One CSV record with typed accessors that fail with the file, line and column. */
-  private static final class Row {
-    private final String file;
-    private final CSVRecord rec;
-    private final long line;
-
-    Row(String file, CSVRecord rec, long line) {
-      this.file = file;
-      this.rec = rec;
-      this.line = line;
-    }
-
-    CatalogueException error(String column, String message) {
-      return new CatalogueException(file + " line " + line + ": column " + column + " " + message);
-    }
-
-    CatalogueException fail(String message) {
-      return new CatalogueException(file + " line " + line + ": " + message);
-    }
-
-    DqExpression expression(String column) {
-      try {
-        return DqExpression.parse(raw(column));
-      } catch (IllegalArgumentException e) {
-        throw error(column, e.getMessage());
-      }
-    }
-
-    String raw(String column) {
-      if (!rec.isMapped(column)) {
-        throw new CatalogueException(file + ": the header lacks column " + column);
-      }
-      return rec.isSet(column) ? rec.get(column) : "";
-    }
-
-    String optional(String column) {
-      String v = raw(column);
-      return v.isBlank() ? null : v.strip();
-    }
-
-    String required(String column) {
-      String v = optional(column);
-      if (v == null) throw error(column, "is empty");
-      return v;
-    }
-
-    double number(String column) {
-      String v = required(column);
-      try {
-        return Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        throw error(column, "is '" + v + "', not a number (use a dot for decimals)");
-      }
-    }
-
-    /** An ISO date (2025-07-01); null when the cell is empty or the header lacks the column. */
-    java.time.LocalDate optionalDate(String column) {
-      if (!rec.isMapped(column)) return null;
-      String v = optional(column);
-      if (v == null) return null;
-      try {
-        return java.time.LocalDate.parse(v);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw error(column, "is '" + v + "', not a date; write it as YYYY-MM-DD (2025-07-01)");
-      }
-    }
-
-    Double optionalNumber(String column) {
-      return optional(column) == null ? null : number(column);
-    }
-
-    int integer(String column) {
-      String v = required(column);
-      try {
-        return Integer.parseInt(v);
-      } catch (NumberFormatException e) {
-        throw error(column, "is '" + v + "', not a whole number");
-      }
-    }
-
-    boolean bool(String column) {
-      String v = required(column).toLowerCase(Locale.ROOT);
-      if (v.equals("true")) return true;
-      if (v.equals("false")) return false;
-      throw error(column, "is '" + v + "'; use true or false");
-    }
-
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-      String v = required(column);
-      try {
-        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        String allowed = Arrays.stream(type.getEnumConstants())
-            .map(c -> c.name().toLowerCase(Locale.ROOT))
-            .reduce((a, b) -> a + ", " + b)
-            .orElse("");
-        throw error(column, "is '" + v + "'; use one of " + allowed);
-      }
-    }
-
-    List<String> list(String column) {
-      String v = optional(column);
-      if (v == null) return List.of();
-      return Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    Set<Sex> sexes(String column) {
-      Set<Sex> out = new LinkedHashSet<>();
-      for (String s : list(column)) {
-        Sex sex = Sex.parse(s);
-        if (sex == null) throw error(column, "has '" + s + "'; use F, M and T separated by |");
-        out.add(sex);
-      }
-      if (out.isEmpty()) throw error(column, "is empty");
-      return out.size() == 3 ? EnumSet.allOf(Sex.class) : out;
-    }
-
-    MeasureRef measureRef(String column) {
-      try {
-        return MeasureRef.parse(required(column));
-      } catch (IllegalArgumentException e) {
-        throw error(column, e.getMessage());
-      }
     }
   }
 }

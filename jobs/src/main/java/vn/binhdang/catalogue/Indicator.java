@@ -8,7 +8,9 @@ import java.util.Set;
  *
  * @param denominator null for the period kinds ({@link Kind#countsPeriods()}), whose denominator is
  *     the number of periods (or areas) expected
- * @param target the 2023 target in the indicator's unit, null when the plan sets none
+ * @param target the target of the plan in force, in the indicator's unit ({@link Catalogue#inForce}); null when
+ *     it sets none
+ * @param direction how the value is judged against the target; before a plan is applied, what "better" means
  * @param targetSexes the sexes whose value is judged against the target
  * @param sexes the sexes the indicator is computed for, in output order
  * @param threshold for the period kinds: the count a period must reach; else null
@@ -88,6 +90,30 @@ public record Indicator(
   public Indicator {
     targetSexes = Set.copyOf(targetSexes);
     sexes = List.copyOf(sexes);
+  }
+
+  /**
+   * This indicator with a plan's target: the one due first from {@code year} on (the plan's targets of one year
+   * have one value for all their sexes); without a target when the plan sets none.
+   */
+  public Indicator withTargetOf(Plan plan, int year) {
+    List<Plan.Target> mine = plan.targets().stream().filter(t -> t.indicator().equals(code) && t.year() >= year)
+        .toList();
+    if (mine.isEmpty()) return withoutTarget();
+    int due = mine.stream().mapToInt(Plan.Target::year).min().getAsInt();
+    List<Plan.Target> dueTargets = mine.stream().filter(t -> t.year() == due).toList();
+    Plan.Target t = dueTargets.get(0);
+    Set<Sex> sexes = new java.util.LinkedHashSet<>();
+    for (Sex s : Sex.values()) if (dueTargets.stream().anyMatch(x -> x.sex() == s)) sexes.add(s);
+    return new Indicator(code, objective, nameVi, nameEn, kind, numerator, denominator, multiplier, unitVi, unitEn,
+        t.value(), t.direction(), t.tolerance(), sexes, this.sexes, populationGroup, threshold, pooledYears, sensitive,
+        note);
+  }
+
+  /** This indicator without a target: no plan in force sets one. */
+  public Indicator withoutTarget() {
+    return new Indicator(code, objective, nameVi, nameEn, kind, numerator, denominator, multiplier, unitVi, unitEn,
+        null, direction, 0, Set.of(), sexes, populationGroup, threshold, pooledYears, sensitive, note);
   }
 
   /** The measures this indicator reads. */

@@ -20,7 +20,7 @@ final class CatalogueWriter {
   /** Writes the catalogue files and returns their paths; the result is checked with {@link CatalogueLoader}. */
   static List<Path> write(Path dir, SourceCatalogue source, List<CommuneProfile> communes) throws IOException {
     Files.createDirectories(dir);
-    for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv", "dq_rules.csv")) {
+    for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv", "dq_rules.csv", "plans.csv", "targets.csv")) {
       Files.write(dir.resolve(f), source.raw(f));
     }
     if (!source.catalogue().metadata().isEmpty()) { // optional in a catalogue folder

@@ -70,10 +70,16 @@ public final class RunPipeline {
    * @param year the plan year under review: rows after it are out of range
    */
   public record Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang,
-      boolean allowShrink, boolean strict) {
+      boolean allowShrink, boolean strict, String area) {
     /** A run that refuses to replace the current release with far fewer rows, and publishes incomplete reports marked. */
     public Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang) {
-      this(input, out, catalogueDir, year, master, lang, false, false);
+      this(input, out, catalogueDir, year, master, lang, false, false, null);
+    }
+
+    /** A run on the catalogue's default scope. */
+    public Options(Path input, Path out, Path catalogueDir, int year, String master, Lang lang, boolean allowShrink,
+        boolean strict) {
+      this(input, out, catalogueDir, year, master, lang, allowShrink, strict, null);
     }
   }
 
@@ -88,8 +94,10 @@ public final class RunPipeline {
     }
   }
 
+  /** The run's catalogue, reporting on {@code --area} when it is given, with the targets of the plan in force. */
   public static Catalogue catalogue(Options o) {
-    return o.catalogueDir() == null ? CatalogueLoader.fromClasspath() : CatalogueLoader.fromDirectory(o.catalogueDir());
+    Catalogue c = o.catalogueDir() == null ? CatalogueLoader.fromClasspath() : CatalogueLoader.fromDirectory(o.catalogueDir());
+    return (o.area() == null ? c : c.withScope(o.area())).inForce(o.year());
   }
 
   /** Runs the pipeline holding the output folder's lock: a second run on the same {@code --out} is refused. */
@@ -110,7 +118,8 @@ public final class RunPipeline {
     try {
       progress.step("dimensions");
       release.write(Tables.DIM_AREA, DimensionsJob.areas(spark, catalogue));
-      release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue));
+      release.write(Tables.DIM_INDICATOR, DimensionsJob.indicators(spark, catalogue, o.year()));
+      release.write(Tables.DIM_PLAN_TARGET, DimensionsJob.planTargets(spark, catalogue, o.year()));
       StageCrosswalkJob.Result crosswalk = StageCrosswalkJob.run(spark, inputDir.toString(), catalogue);
       release.write(Tables.DIM_AREA_CROSSWALK, crosswalk.crosswalk());
 
@@ -184,7 +193,7 @@ public final class RunPipeline {
       OutputLinks.linkExports(release.dir());
 
       progress.step("manifest");
-      Manifest manifest = manifest(spark, release, o, files, registerFiles, unread);
+      Manifest manifest = manifest(spark, release, o, catalogue, files, registerFiles, unread);
       ReleaseGuard.requireNotShrinking(manifest.inputs().stream().mapToLong(Manifest.Input::rowsStaged).sum(),
           ReleaseGuard.currentManifest(warehouse.current()), o.allowShrink());
       release.writeManifest(manifest.toJson());
@@ -237,7 +246,8 @@ public final class RunPipeline {
    * @param registerFiles register files with their own accounting (records staged and rejected; a
    *     count aggregated from a register carries the file's name but is not one of its records)
    */
-  private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, List<Row> files,
+  private static Manifest manifest(SparkSession spark, Warehouse.Release release, Options o, Catalogue catalogue,
+      List<Row> files,
       List<Row> registerFiles, List<InputInventory.Unread> unread) {
     Column notRegister = col("input_kind").startsWith("register_").equalTo(false);
     Map<String, Long> staged = countBy(read(spark, release, Tables.STG_COUNTS).where(notRegister), "source_file");
@@ -279,6 +289,8 @@ public final class RunPipeline {
     parameters.put("input", o.input().toAbsolutePath().toString());
     parameters.put("catalogue", o.catalogueDir() == null ? "packaged" : o.catalogueDir().toAbsolutePath().toString());
     parameters.put("year", String.valueOf(o.year()));
+    parameters.put("area", catalogue.scope().code()); // the pack's area; charts --area renders another
+    parameters.put("plan", catalogue.plan(o.year()).map(vn.binhdang.catalogue.Plan::code).orElse("none"));
     parameters.put("master", spark.sparkContext().master());
     return new Manifest(release.runId(), Instant.now().toString(), codeVersion(spark), parameters, inputs, tables,
         new java.util.TreeMap<>(countBy(rejects, "rule")));

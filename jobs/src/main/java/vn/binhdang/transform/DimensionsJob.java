@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Objective;
+import vn.binhdang.catalogue.Plan;
 import vn.binhdang.catalogue.Sex;
 import vn.binhdang.warehouse.Tables;
 
@@ -32,18 +33,38 @@ public final class DimensionsJob {
     return d == null ? null : java.sql.Date.valueOf(d);
   }
 
-  public static Dataset<Row> indicators(SparkSession spark, Catalogue c) {
+  /** @param c the run's catalogue, its indicators carrying the targets of the plan in force in {@code year} */
+  public static Dataset<Row> indicators(SparkSession spark, Catalogue c, int year) {
+    String plan = c.plan(year).map(Plan::code).orElse(null);
     List<Row> rows = new java.util.ArrayList<>();
-    for (int n = 0; n < c.indicators().size(); n++) rows.add(indicatorRow(c, c.indicators().get(n), n + 1));
+    for (int n = 0; n < c.indicators().size(); n++) rows.add(indicatorRow(c, c.indicators().get(n), n + 1, plan));
     return spark.createDataFrame(rows, Tables.DIM_INDICATOR.schema());
   }
 
-  static Row indicatorRow(Catalogue c, Indicator i, int sortOrder) {
+  /** Every target of every plan, marking those the run of {@code year} judges by. */
+  public static Dataset<Row> planTargets(SparkSession spark, Catalogue c, int year) {
+    String inForce = c.plan(year).map(Plan::code).orElse(null);
+    List<Row> rows = new java.util.ArrayList<>();
+    for (Plan p : c.plans()) {
+      for (Plan.Target t : p.targets()) {
+        // the target due first from the run's year on (Indicator.withTargetOf)
+        int due = p.targets().stream().filter(x -> x.indicator().equals(t.indicator()) && x.year() >= year)
+            .mapToInt(Plan.Target::year).min().orElse(-1);
+        boolean judged = p.code().equals(inForce) && t.year() == due;
+        rows.add(RowFactory.create(p.code(), p.areaCode(), p.firstYear(), p.lastYear(), p.nameVi(), p.nameEn(),
+            p.source(), t.indicator(), t.year(), t.sex().name(), t.value(), lower(t.direction()), t.tolerance(),
+            judged));
+      }
+    }
+    return spark.createDataFrame(rows, Tables.DIM_PLAN_TARGET.schema());
+  }
+
+  static Row indicatorRow(Catalogue c, Indicator i, int sortOrder, String plan) {
     Objective o = c.objective(i.objective());
     return RowFactory.create(i.code(), sortOrder, i.objective(), o.nameVi(), o.nameEn(), i.nameVi(), i.nameEn(),
         lower(i.kind()), i.numerator().toString(), i.denominator() == null ? null : i.denominator().toString(),
         i.multiplier(), i.unitVi(), i.unitEn(), i.target(), i.direction() == null ? null : lower(i.direction()),
-        i.tolerance(), sexes(i.targetSexes()), sexes(i.sexes()), i.populationGroup(), i.threshold(), i.pooledYears(),
+        i.tolerance(), sexes(i.targetSexes()), i.target() == null ? null : plan, sexes(i.sexes()), i.populationGroup(), i.threshold(), i.pooledYears(),
         i.sensitive(), i.kind().isCompleteEnumeration(), c.isCommuneLevel(i) ? "commune" : "district",
         i.note().isEmpty() ? null : i.note(), meta(c, i, IndicatorMetadata::definitionVi),
         meta(c, i, IndicatorMetadata::definitionEn), meta(c, i, IndicatorMetadata::sourceVi),

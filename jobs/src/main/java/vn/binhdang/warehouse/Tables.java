@@ -47,6 +47,25 @@ public final class Tables {
           key("line_number", LongType, "line in the file, header = 1")),
       List.of());
 
+  public static final TableSpec DIM_PLAN_TARGET = new TableSpec(
+      "dim_plan_target", "plan × indicator × target year × sex (plans.csv, targets.csv)", "DimensionsJob",
+      schema(
+          key("plan", StringType, "plan code"),
+          key("plan_area", StringType, "area the plan is for; it applies to the areas under it"),
+          key("first_year", IntegerType, "first year the plan is in force"),
+          key("last_year", IntegerType, "last year the plan is in force"),
+          key("plan_name_vi", StringType, "the plan's title, Vietnamese"),
+          key("plan_name_en", StringType, "the plan's title, English"),
+          col("source", StringType, "the document that sets it"),
+          key("indicator_code", StringType, "indicator"),
+          key("year", IntegerType, "year the target is due"),
+          key("sex", StringType, "F, M or T"),
+          key("target", DoubleType, "target value, in the indicator's unit"),
+          key("direction", StringType, "ge, gt, le, lt or near"),
+          key("tolerance", DoubleType, "half-width of the band for near"),
+          key("in_force", BooleanType, "the target this run judges by (dim_indicator.target)")),
+      List.of());
+
   public static final TableSpec DIM_INDICATOR = new TableSpec(
       "dim_indicator", "indicator", "DimensionsJob",
       schema(
@@ -63,10 +82,11 @@ public final class Tables {
           key("multiplier", DoubleType, "scale of value: 100 for percent, 1000 or 100000 for rates"),
           key("unit_vi", StringType, "unit label, Vietnamese"),
           key("unit_en", StringType, "unit label, English"),
-          col("target", DoubleType, "2023 target in the indicator's unit"),
-          col("direction", StringType, "ge, gt, le, lt or near"),
+          col("target", DoubleType, "target of the plan in force for the run's area and year (target_plan), in the indicator's unit; null: no target set"),
+          col("direction", StringType, "ge, gt, le, lt or near: the target's; without a target, which way is better"),
           key("tolerance", DoubleType, "half-width of the target band for near"),
-          key("target_sexes", StringType, "sexes judged against the target, |-separated"),
+          key("target_sexes", StringType, "sexes judged against the target, |-separated; empty without a target"),
+          col("target_plan", StringType, "plan of the target (dim_plan_target); null when no plan in force sets one"),
           key("sexes", StringType, "sexes computed, |-separated"),
           key("population_group", StringType, "all or ethnic_minority"),
           col("threshold", DoubleType, "count a period must reach (threshold_share, all_periods_share)"),
@@ -417,7 +437,7 @@ public final class Tables {
       List.of());
 
   /** The tables of a release, in the order they are written. */
-  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_AREA_CROSSWALK, DIM_INDICATOR, STG_COUNTS, STG_BIRTHS,
+  public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_AREA_CROSSWALK, DIM_INDICATOR, DIM_PLAN_TARGET, STG_COUNTS, STG_BIRTHS,
       STG_MATERNAL_DEATHS, STG_SCHOOL_COMPLETION, STG_LABOUR_SURVEY, REJECTS, PUBLISHED_SERIES, FCT_COUNTS,
       DQ_RESULTS, FCT_INDICATOR, DQ_OUTLIERS, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE,
       MART_COMPLETENESS);

@@ -32,7 +32,7 @@ class CatalogueLoaderTest {
 
   @Test
   void packagedCatalogueEqualsTheDataFolder() {
-    assertThat(CatalogueLoader.fromClasspath()).isEqualTo(SharedSpark.catalogue());
+    assertThat(CatalogueLoader.fromClasspath().inForce(2023)).isEqualTo(SharedSpark.catalogue());
   }
 
   @Test
@@ -67,7 +67,7 @@ class CatalogueLoaderTest {
   @Test
   void nonNumericTargetIsRejected() throws IOException {
     Path dir = copy();
-    replace(dir.resolve("indicators.csv"), ",31.8,le,", ",31,8,le,");
+    replace(dir.resolve("targets.csv"), "HLT_MMR,2023,T,31.8,le,", "HLT_MMR,2023,T,31,8,le,");
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).isInstanceOf(CatalogueException.class);
   }
 
@@ -75,7 +75,7 @@ class CatalogueLoaderTest {
   void sensitiveMeasureRequiresASensitiveIndicator() throws IOException {
     Path dir = copy();
     replace(dir.resolve("indicators.csv"),
-        "per 100,000 live births\",31.8,le,,T,T,all,,3,true", "per 100,000 live births\",31.8,le,,T,T,all,,3,false");
+        "per 100,000 live births\",le,T,all,,3,true", "per 100,000 live births\",le,T,all,,3,false");
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
         .hasMessageContaining("indicator HLT_MMR reads a sensitive measure, so sensitive must be true");
   }
@@ -124,8 +124,10 @@ class CatalogueLoaderTest {
   @Test
   void targetSexMustBeComputed() throws IOException {
     Path dir = copy();
-    replace(dir.resolve("indicators.csv"), "26.05,ge,,T,T,", "26.05,ge,,F,T,");
-    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).hasMessageContaining("column target_sexes names a sex");
+    replace(dir.resolve("targets.csv"), "LAB_FEMALE_DIRECTORS,2023,T,", "LAB_FEMALE_DIRECTORS,2023,F,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir))
+        .hasMessageEndingWith("targets.csv line 5: column sex is F, which LAB_FEMALE_DIRECTORS is not computed for"
+            + " (indicators.csv sexes)");
   }
 
   @Test
@@ -140,6 +142,58 @@ class CatalogueLoaderTest {
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir2)).hasMessageContaining(
         "measures.csv: standard error 'unpaid_care_hours_mean_se' must have the sexes, groups, period and level of"
             + " 'unpaid_care_hours_mean'");
+  }
+
+  @Test
+  void targetsComeFromThePlanInForceForTheAreaAndYear() throws IOException {
+    Catalogue sample = CatalogueLoader.fromClasspath();
+    assertThat(sample.plan(2023)).map(Plan::code).contains("KR-2023");
+    Indicator wage = sample.inForce(2023).indicator("LAB_WAGE_SHARE_F").orElseThrow();
+    assertThat(wage.target()).isEqualTo(50.0);
+    assertThat(wage.targetSexes()).containsExactly(Sex.F);
+    Indicator srb = sample.inForce(2023).indicator("HLT_SRB").orElseThrow();
+    assertThat(srb.direction()).isEqualTo(Indicator.Direction.NEAR);
+    assertThat(sample.inForce(2023).indicator("EDU_PRIMARY_COMPLETION_EM").orElseThrow().targetSexes())
+        .containsExactlyInAnyOrder(Sex.F, Sex.M);
+    // no plan of Kon Rẫy is in force in 2022, and the district's plan is not the province's
+    assertThat(sample.plan(2022)).isEmpty();
+    assertThat(sample.inForce(2022).indicators()).allSatisfy(i -> {
+      assertThat(i.target()).isNull();
+      assertThat(i.targetSexes()).isEmpty();
+    });
+    assertThat(sample.inForce(2022).indicator("HLT_MMR").orElseThrow().direction())
+        .as("which way is better stays for trends").isEqualTo(Indicator.Direction.LE);
+    assertThat(sample.withScope("62").plan(2023)).isEmpty();
+
+    // a province plan for 2025-2030 with a 2030 target: due first from 2025 on; the district's run inherits it
+    Path dir = copy();
+    Files.writeString(dir.resolve("plans.csv"), Files.readString(dir.resolve("plans.csv"))
+        + "KT-2025,62,2025,2030,Kế hoạch tỉnh,Province plan,\n");
+    Files.writeString(dir.resolve("targets.csv"), Files.readString(dir.resolve("targets.csv"))
+        + "KT-2025,HLT_MMR,2030,T,25,le,\nKT-2025,HLT_MMR,2027,T,28,le,\n");
+    Catalogue c = CatalogueLoader.fromDirectory(dir);
+    assertThat(c.plan(2026)).map(Plan::code).contains("KT-2025");
+    assertThat(c.inForce(2026).indicator("HLT_MMR").orElseThrow().target()).isEqualTo(28.0);
+    assertThat(c.inForce(2028).indicator("HLT_MMR").orElseThrow().target()).isEqualTo(25.0);
+    assertThat(c.inForce(2028).indicator("HLT_SRB").orElseThrow().target()).as("the plan sets none").isNull();
+  }
+
+  @Test
+  void aBrokenPlanOrTargetIsOneLineNamingTheRow() throws IOException {
+    Path dir = copy();
+    Files.writeString(dir.resolve("plans.csv"), Files.readString(dir.resolve("plans.csv"))
+        + "KR-2023b,614,2022,2024,Khác,Other,\n");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(dir)).isInstanceOf(CatalogueException.class)
+        .hasMessageEndingWith("plans.csv line 3: plan KR-2023b of area 614 is in force in a year of plan KR-2023"
+            + " (2023-2023); one plan per area and year: end one before the other starts");
+    Path other = copy(Files.createDirectories(tmp.resolve("targets")));
+    replace(other.resolve("targets.csv"), "KR-2023,HLT_ABR,2023,T,60,le,", "KR-2023,HLT_ABR,2023,T,60,le,\nKR-2023,HLT_ABX,2023,T,1,le,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(other))
+        .hasMessageEndingWith("targets.csv line 14: column indicator 'HLT_ABX' is not in indicators.csv");
+    Path sexes = copy(Files.createDirectories(tmp.resolve("sexes")));
+    replace(sexes.resolve("targets.csv"), "EDU_LOWSEC_COMPLETION_EM,2023,M,95,", "EDU_LOWSEC_COMPLETION_EM,2023,M,90,");
+    assertThatThrownBy(() -> CatalogueLoader.fromDirectory(sexes)).hasMessageContaining(
+        "plan KR-2023 sets EDU_LOWSEC_COMPLETION_EM for 2023 to another value or direction for F than for M");
   }
 
   private Path copy() throws IOException {

@@ -29,7 +29,7 @@ public final class SharedSpark {
 
   /** The project's real catalogue (tests run in the module folder). */
   public static synchronized Catalogue catalogue() {
-    if (catalogue == null) catalogue = CatalogueLoader.fromDirectory(repoRoot().resolve("data/catalogue"));
+    if (catalogue == null) catalogue = CatalogueLoader.fromDirectory(repoRoot().resolve("data/catalogue")).inForce(2023);
     return catalogue;
   }
 

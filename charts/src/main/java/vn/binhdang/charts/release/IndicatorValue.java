@@ -48,6 +48,8 @@ public record IndicatorValue(
 
     public static final String FLAG_SMALL_DENOMINATOR = "small_denominator";
     public static final String FLAG_UNRELIABLE = "unreliable";
+    /** Re-expressed from an old area split by share (the crosswalk between maps): value and interval approximate. */
+    public static final String FLAG_APPORTIONED = "apportioned";
 
     public IndicatorValue {
         flags = Set.copyOf(flags);

@@ -52,10 +52,12 @@ public final class TrendSpecs {
         int last = planYear;
         Map<Sex, SortedSet<Integer>> suppressed = new LinkedHashMap<>();
         Map<Sex, SortedSet<Integer>> unreliable = new LinkedHashMap<>();
+        Map<Sex, SortedSet<Integer>> apportioned = new LinkedHashMap<>();
         for (Sex sex : sexes) {
             List<TrendPoint> points = new ArrayList<>();
             SortedSet<Integer> hidden = new TreeSet<>();
             SortedSet<Integer> weak = new TreeSet<>();
+            SortedSet<Integer> approximate = new TreeSet<>();
             for (IndicatorValue v : release.series(ind.code(), areaCode, sex)) {
                 first = Math.min(first, v.year());
                 last = Math.max(last, v.year());
@@ -66,12 +68,16 @@ public final class TrendSpecs {
                     if (v.flagged(IndicatorValue.FLAG_UNRELIABLE) || v.flagged(IndicatorValue.FLAG_SMALL_DENOMINATOR)) {
                         weak.add(v.year());
                     }
+                    if (v.flagged(IndicatorValue.FLAG_APPORTIONED)) {
+                        approximate.add(v.year());
+                    }
                 }
             }
             String label = sex == Sex.T && sexes.size() == 1 ? areaName : texts.sexLabel(sex);
             series.add(new TrendSeries(sex, label, points, hidden));
             suppressed.put(sex, hidden);
             unreliable.put(sex, weak);
+            apportioned.put(sex, approximate);
         }
         if (first == Integer.MAX_VALUE) {
             first = planYear;
@@ -86,6 +92,7 @@ public final class TrendSpecs {
         } else {
             notes.addAll(yearNotes(texts, unreliable, "note.unreliable"));
         }
+        notes.addAll(yearNotes(texts, apportioned, "note.apportioned"));
 
         TargetLine target = ind.hasTarget()
                 ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear))

@@ -16,6 +16,7 @@ import vn.binhdang.charts.release.IndicatorValue;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
 import vn.binhdang.charts.release.Sex;
+import vn.binhdang.charts.testing.FixtureRelease.Value;
 import vn.binhdang.charts.testing.Fixtures;
 
 class TrendSpecsTest {
@@ -42,6 +43,20 @@ class TrendSpecsTest {
         assertThat(TrendSpecs.drawnSexes(ind(full, "EDU_PRIMARY_COMPLETION_EM"))).containsExactly(Sex.F, Sex.M);
         assertThat(TrendSpecs.drawnSexes(ind(full, "MED_GE_KNOWLEDGE"))).containsExactly(Sex.T);
         assertThat(TrendSpecs.drawnSexes(ind(full, "HLT_SRB"))).containsExactly(Sex.T);
+    }
+
+    @Test
+    void yearsResolvedFromSplitCommunesAreNotedAsApproximate(@TempDir Path dir) {
+        List<vn.binhdang.charts.testing.FixtureRelease.Value> v = List.of(
+                Value.of("HLT_SRB", 2021, "T", 109.0, 100.0, 118.0).area("23479").flags("apportioned"),
+                Value.of("HLT_SRB", 2022, "T", 108.0, 99.0, 117.0).area("23479").flags("unreliable,apportioned"),
+                Value.of("HLT_SRB", 2023, "T", 107.0, 98.0, 116.0).area("23479"));
+        Release r = ReleaseReader.read(vn.binhdang.charts.testing.FixtureRelease.write(dir, Set.of("HLT_SRB"), v));
+        TrendChartSpec srb = TrendSpecs.trend(r, ind(r, "HLT_SRB"), "23479", Lang.EN, 2023);
+        assertThat(srb.series().get(0).points()).hasSize(3);
+        assertThat(srb.notes()).anySatisfy(n -> assertThat(n).startsWith("2021")
+                .endsWith(": from the communes of the old map, one of them split by population or area: approximate."));
+        assertThat(srb.notes()).noneSatisfy(n -> assertThat(n).contains("2023"));
     }
 
     @Test
