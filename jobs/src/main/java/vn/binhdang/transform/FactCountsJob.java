@@ -53,7 +53,8 @@ public final class FactCountsJob {
             col("population_group"), col("value"), col("derivation"), lit(1).as("areas_reporting"),
             lit(1).as("areas_expected"), lit(false).as("apportioned"));
     Dataset<Row> all = own.unionByName(sums(withTotals, links, catalogue));
-    all = all.unionByName(history(all, crosswalk, catalogue));
+    all = all.unionByName(history(all, crosswalk, catalogue)
+        .join(AreaLinks.codes(links), col("area_code").equalTo(col("s_code")), "left_semi")); // new areas in scope
 
     List<String> sensitive = catalogue.measures().stream().filter(Measure::sensitive).map(Measure::code).toList();
     return Tables.FCT_COUNTS.conform(all.withColumn("sensitive", col("measure").isin(sensitive.toArray())));

@@ -70,7 +70,8 @@ public final class FactIndicatorJob {
     Dataset<Row> shares = periodShares(inputs.where(periodic));
     Dataset<Row> base = ratios.unionByName(shares);
     Dataset<Row> onMap = base.unionByName(rollup(base, links)).withColumn("apportioned", lit(false));
-    Dataset<Row> all = onMap.unionByName(history(onMap, crosswalk));
+    Dataset<Row> all = onMap.unionByName(history(onMap, crosswalk)
+        .join(AreaLinks.codes(links), col("area_code").equalTo(col("s_code")), "left_semi")); // new areas in scope
     Dataset<Row> rows = all.withColumn("period_label", col("year").cast("string")).withColumn("pooled", lit(false))
         .unionByName(pooled(all, catalogue));
 

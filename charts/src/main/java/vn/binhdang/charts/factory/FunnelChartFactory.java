@@ -342,7 +342,7 @@ public final class FunnelChartFactory {
         private String labelOf(double n, double v) {
             for (FunnelSpec.Point p : spec.points()) {
                 if (p.n() == n && p.value() == v) {
-                    return p.label();
+                    return spec.named(p) ? p.label() : null;
                 }
             }
             return null;

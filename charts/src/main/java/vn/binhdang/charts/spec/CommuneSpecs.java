@@ -176,6 +176,9 @@ public final class CommuneSpecs {
             notes.add(texts.messages().get("note.funnel.design"));
         }
         notes.addAll(communeNotes(view, texts));
+        if (points.size() > FunnelSpec.NAME_ALL_UP_TO) {
+            notes.add(texts.messages().get("note.funnel.named", "count", points.size()));
+        }
         String measure = model.sizeMeasure(ind);
         String xLabel = texts.messages().getOr("funnel.x." + measure, "funnel.x");
         return Optional.of(new FunnelSpec(ChartKind.FUNNEL.id(ind.code()), ind.code(), lang,

@@ -63,6 +63,17 @@ public record FunnelSpec(
         notes = List.copyOf(notes);
     }
 
+    /**
+     * Up to this many points every commune is named; beyond it (a province's 100 communes) only those outside
+     * the 95 % limits, the ones a reader looks for, so the labels stay legible.
+     */
+    public static final int NAME_ALL_UP_TO = 40;
+
+    /** Whether a point's name is drawn beside it. */
+    public boolean named(Point p) {
+        return points.size() <= NAME_ALL_UP_TO || p.position() != null && p.position() != Position.INSIDE;
+    }
+
     @Override
     public ChartKind kind() {
         return ChartKind.FUNNEL;

@@ -44,9 +44,32 @@ public final class Catalogue {
         }
     }
 
+    /**
+     * The indicators as {@code dim_indicator} carries them for a 2023 run: with the targets of the plan in force
+     * ({@code targets.csv}, Kon Rẫy's 2023 plan) in {@code target}, {@code direction}, {@code tolerance} and
+     * {@code target_sexes}.
+     */
     public static List<Map<String, String>> indicators() {
-        return read("indicators.csv");
+        List<Map<String, String>> targets = read("targets.csv");
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> r : read("indicators.csv")) {
+            List<Map<String, String>> mine = targets.stream().filter(t -> t.get("plan").equals(PLAN_2023)
+                    && t.get("year").equals("2023") && t.get("indicator").equals(r.get("code"))).toList();
+            Map<String, String> row = new java.util.LinkedHashMap<>(r);
+            row.put("target", mine.isEmpty() ? "" : mine.get(0).get("target"));
+            if (!mine.isEmpty()) {
+                row.put("direction", mine.get(0).get("direction"));
+            }
+            row.put("tolerance", mine.isEmpty() ? "" : mine.get(0).get("tolerance"));
+            row.put("target_sexes", String.join("|", java.util.stream.Stream.of("F", "M", "T")
+                    .filter(sex -> mine.stream().anyMatch(t -> t.get("sex").equals(sex))).toList()));
+            out.add(row);
+        }
+        return out;
     }
+
+    /** The plan of the sample's 2023 run. */
+    public static final String PLAN_2023 = "KR-2023";
 
     public static List<Map<String, String>> objectives() {
         return read("objectives.csv");
