@@ -134,7 +134,7 @@ public final class CatalogueLoader {
   private List<Plan> plans(Catalogue c) {
     if (!optionalFile(PLANS)) return List.of();
     PlanLoader loader = new PlanLoader();
-    read(PLANS, false, (r, i) -> {
+    read(PLANS, true, (r, i) -> {
       loader.plan(r, c);
       return i;
     });

@@ -90,11 +90,18 @@ public final class GenerateCommand implements Callable<Integer> {
           + "written to OUT/published (default: data/reference)")
   Path reference;
 
+  @Option(names = "--preset", paramLabel = "province",
+      description = "province: a SYNTHETIC province of 8 districts and 80 communes on the old map (2015-2024),"
+          + " merged on 2025-07-01 into 24 communes that report 2025, with its crosswalk (a few splits) and catalogue"
+          + " (OUT/catalogue); --seed, --faults and --force apply")
+  String preset;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     long start = System.nanoTime();
+    if (preset != null) return province(start);
     RegisterOptions reg = new RegisterOptions(registers, registersFromYear, surveySample, registerPartRows);
     SampleGenerator.Options options =
         new SampleGenerator.Options(out, seed, communes, fromYear, toYear, faults, force, catalogue, reg);
@@ -107,6 +114,26 @@ public final class GenerateCommand implements Callable<Integer> {
       w.println(String.format(Locale.ROOT, "  national series (real, World Bank): %d values in %s", published,
           out.resolve(WorldBankSeries.OUTPUT)));
     }
+    w.flush();
+    return 0;
+  }
+
+  private Integer province(long start) {
+    if (!preset.equals("province")) {
+      throw new IllegalArgumentException("--preset " + preset + " is not known; use --preset province");
+    }
+    vn.binhdang.generate.ProvinceGenerator.Summary s =
+        vn.binhdang.generate.ProvinceGenerator.generate(out, seed, faults, force);
+    Path ref = reference != null ? reference : Defaults.home().resolve("data/reference");
+    if (Files.isRegularFile(ref.resolve(WorldBankSeries.DATA))) {
+      WorldBankSeries.write(ref, out, vn.binhdang.generate.ProvinceGenerator.TO_YEAR);
+    }
+    PrintWriter w = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+    w.println("SYNTHETIC province written to " + out);
+    w.println(String.format(Locale.ROOT, "  %,d files, %,d rows; %d communes in 8 districts (2015-2024), %d communes"
+        + " from 2025-07-01; crosswalk %d lines; %d faults planted; %.1f s", s.files(), s.rows(), s.oldCommunes(),
+        s.newCommunes(), s.crosswalkLines(), s.faults().size(), (System.nanoTime() - start) / 1e9));
+    w.println("  use: run --input " + out + " --catalogue " + out.resolve("catalogue") + " --year 2025");
     w.flush();
     return 0;
   }

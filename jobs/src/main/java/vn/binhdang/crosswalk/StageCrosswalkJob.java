@@ -40,14 +40,19 @@ public final class StageCrosswalkJob {
   /** Shares are decimals typed by people: 0.35 + 0.65 need not be exactly 1 in floating point. */
   static final double TOLERANCE = 1e-9;
 
-  /** The crosswalk, its rejects and one row per file. */
-  public record Result(Dataset<Row> crosswalk, Dataset<Row> rejects, Dataset<Row> files) {}
+  /**
+   * The crosswalk, its rejects and one row per file.
+   *
+   * @param present whether the input has a {@code crosswalk/} folder: without one the jobs skip re-expression
+   *     altogether (an empty local table, which Spark's optimiser removes from their plans)
+   */
+  public record Result(Dataset<Row> crosswalk, Dataset<Row> rejects, Dataset<Row> files, boolean present) {}
 
   /** The crosswalk of an input folder; empty tables when it has no {@code crosswalk/} folder. */
   public static Result run(SparkSession spark, String input, Catalogue catalogue) {
     if (!BinaryFiles.exists(spark, input + "/" + FOLDER)) {
       return new Result(empty(spark, Tables.DIM_AREA_CROSSWALK.schema()), empty(spark, Tables.REJECTS.schema()),
-          empty(spark, BinaryFiles.FILE_SCHEMA));
+          empty(spark, BinaryFiles.FILE_SCHEMA), false);
     }
     BinaryFiles.Staged s = BinaryFiles.stage(spark, input + "/" + FOLDER, new CrosswalkParser(catalogue));
     return check(s.staged(), s.rejects(), s.files());
@@ -73,7 +78,8 @@ public final class StageCrosswalkJob {
             concat(lit("the shares of old area "), col("old_code"), lit(" at "), col("effective_date").cast("string"),
                 lit(" add up to "), format_string("%.6g", col("_total")),
                 lit(", not 1: give every new area its part (shares of one old area add up to 1); none of its lines is used"))));
-    return new Result(Tables.DIM_AREA_CROSSWALK.conform(kept.where(adds)), lineRejects.unionByName(rejects), files);
+    return new Result(Tables.DIM_AREA_CROSSWALK.conform(kept.where(adds)), lineRejects.unionByName(rejects), files,
+        true);
   }
 
   private static Dataset<Row> reject(Dataset<Row> rows, RejectRule rule, String field, Column message) {

@@ -235,7 +235,7 @@ public final class SampleGenerator {
     return new YearResult(communes.size() + 1, rows, bytes, planted);
   }
 
-  private static long write(Path dir, Report r) {
+  static long write(Path dir, Report r) {
     byte[] content = r.content();
     try {
       Files.write(dir.resolve(r.unitCode() + ".csv"), content);
@@ -248,7 +248,13 @@ public final class SampleGenerator {
   /** The rows of one report, in catalogue order: measure, period, group (all first), sex (F, M, T). */
   private Report report(String unit, int year, List<Measure> measures, Values v,
       java.util.function.Function<String, String> sourceOf) {
-    String submitted = submittedOn(unit, year);
+    return report(options.seed(), unit, year, measures, v, sourceOf);
+  }
+
+  /** The same, for any generator of this package (the province preset). */
+  static Report report(long seed, String unit, int year, List<Measure> measures, Values v,
+      java.util.function.Function<String, String> sourceOf) {
+    String submitted = submittedOn(seed, unit, year);
     List<ReportRow> rows = new ArrayList<>(measures.size() * 4);
     for (Measure m : measures) {
       String src = sourceOf.apply(m.code());
@@ -271,12 +277,12 @@ public final class SampleGenerator {
   }
 
   /** Reports reach the district 1–13 days before the 10 December deadline, most in the first week of December. */
-  private String submittedOn(String unit, int year) {
-    long daysBefore = 1 + Rng.of(options.seed(), "submitted", unit, year).binomial(12, 0.35);
+  private static String submittedOn(long seed, String unit, int year) {
+    long daysBefore = 1 + Rng.of(seed, "submitted", unit, year).binomial(12, 0.35);
     return LocalDate.of(year, 12, 10).minusDays(daysBefore).toString();
   }
 
-  private static String communeSource(String measure, CommuneProfile p) {
+  static String communeSource(String measure, CommuneProfile p) {
     return (HEALTH.contains(measure) ? "Trạm Y tế " : "UBND ") + p.nameAfterOffice();
   }
 

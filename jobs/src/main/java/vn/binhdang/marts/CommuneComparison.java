@@ -201,7 +201,9 @@ public final class CommuneComparison {
     Comparator<Double> better = switch (ind.direction() == null ? Indicator.Direction.GE : ind.direction()) {
       case GE, GT -> Comparator.reverseOrder();
       case LE, LT -> Comparator.naturalOrder();
-      case NEAR -> Comparator.comparingDouble(v -> Math.abs(v - ind.target()));
+      // close to the target; without one (no plan in force), the highest first as for the other kinds
+      case NEAR -> ind.target() == null ? Comparator.<Double>reverseOrder()
+          : Comparator.comparingDouble(v -> Math.abs(v - ind.target()));
     };
     Integer[] ranks = new Integer[units.size()];
     for (int i = 0; i < units.size(); i++) {

@@ -162,7 +162,8 @@ public final class RunPipeline {
 
       progress.step("fct_counts");
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
-      Dataset<Row> crosswalkLinks = CrosswalkLinks.of(read(spark, release, Tables.DIM_AREA_CROSSWALK));
+      Dataset<Row> crosswalkLinks = crosswalk.present()
+          ? CrosswalkLinks.of(read(spark, release, Tables.DIM_AREA_CROSSWALK)) : CrosswalkLinks.none(spark);
       release.write(Tables.FCT_COUNTS, FactCountsJob.run(stg, catalogue, crosswalkLinks));
 
       progress.step("fct_indicator");

@@ -193,9 +193,16 @@ public final class Release {
         return pathTo(code).contains(ancestor);
     }
 
-    /** The communes (and towns) of an area, in code order. */
+    /**
+     * The areas directly under an area on the map of the release's year (its manifest's {@code year}; every one
+     * when there is none), in code order: a district's communes, a province's districts before 2025 or its
+     * communes after.
+     */
     public List<AreaDef> children(String parentCode) {
-        return areas.values().stream().filter(a -> parentCode.equals(a.parentCode()))
+        Integer year = extras.manifestIfPresent().map(m -> m.parameters().get("year"))
+                .map(Integer::valueOf).orElse(null);
+        return areas.values().stream().filter(a -> parentCode.equals(a.parentCode())
+                        && (year == null || a.onMapOf(year)))
                 .sorted(Comparator.comparing(AreaDef::code)).toList();
     }
 

@@ -51,7 +51,9 @@ public final class ReleaseReader {
 
     static final List<Column> AREA_COLUMNS = List.of(
             Column.string("area_code"), Column.string("parent_code"), Column.string("level"),
-            Column.string("name_vi"), Column.string("name_en"), Column.string("aliases"));
+            Column.string("name_vi"), Column.string("name_en"), Column.string("aliases"),
+            // days since 1970-01-01 (Parquet DATE); absent from releases written before both maps
+            Column.integer("valid_from").optional(), Column.integer("valid_to").optional());
 
     static final List<Column> VALUE_COLUMNS = List.of(
             Column.string("indicator_code"), Column.string("area_code"), Column.integer("year"),
@@ -260,10 +262,15 @@ public final class ReleaseReader {
         return sexes.isEmpty() ? Set.of(Sex.T) : sexes;
     }
 
+    private static java.time.LocalDate day(Integer epochDay) {
+        return epochDay == null ? null : java.time.LocalDate.ofEpochDay(epochDay);
+    }
+
     public static List<AreaDef> readAreas(Path releaseDir) {
         return ParquetTable.read(releaseDir, DIM_AREA, AREA_COLUMNS).stream()
                 .map(r -> new AreaDef(r.requireString("area_code"), r.string("parent_code"), r.string("level"),
-                        r.string("name_vi"), r.string("name_en"), split(r.string("aliases"), "\\|")))
+                        r.string("name_vi"), r.string("name_en"), split(r.string("aliases"), "\\|"),
+                        day(r.integer("valid_from")), day(r.integer("valid_to"))))
                 .toList();
     }
 

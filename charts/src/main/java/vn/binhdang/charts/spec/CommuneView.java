@@ -123,7 +123,9 @@ public record CommuneView(IndicatorDef indicator, int year, String periodLabel, 
         return switch (d) {
             case GE, GT -> Comparator.reverseOrder();
             case LE, LT -> Comparator.naturalOrder();
-            case NEAR -> Comparator.comparingDouble(v -> Math.abs(v - ind.target()));
+            // without a target (no plan in force) the highest first, as the warehouse ranks them
+            case NEAR -> ind.target() == null ? Comparator.<Double>reverseOrder()
+                    : Comparator.comparingDouble(v -> Math.abs(v - ind.target()));
         };
     }
 

@@ -64,10 +64,10 @@ public record FunnelSpec(
     }
 
     /**
-     * Up to this many points every commune is named; beyond it (a province's 100 communes) only those outside
+     * Up to this many points every commune is named; beyond it (a province's dozens of communes) only those outside
      * the 95 % limits, the ones a reader looks for, so the labels stay legible.
      */
-    public static final int NAME_ALL_UP_TO = 40;
+    public static final int NAME_ALL_UP_TO = 12;
 
     /** Whether a point's name is drawn beside it. */
     public boolean named(Point p) {

@@ -22,7 +22,7 @@ class FunnelSpecTest {
     }
 
     @Test
-    void beyondFortyPointsOnlyThoseOutsideTheLimitsAreNamed() {
+    void beyondTwelvePointsOnlyThoseOutsideTheLimitsAreNamed() {
         FunnelSpec district = funnel(7);
         assertThat(district.points()).allMatch(district::named);
         FunnelSpec province = funnel(120);
