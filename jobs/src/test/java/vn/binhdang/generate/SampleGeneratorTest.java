@@ -147,7 +147,7 @@ class SampleGeneratorTest {
   void scaledRunWritesTheRequestedCommunesAndACatalogueThePipelineAccepts() {
     SampleGenerator.Summary s = generate(tmp, 7L, 60, 2021, 2023, true);
     assertThat(s.files()).isEqualTo(3 * 61);
-    assertThat(s.catalogueFiles()).hasSize(5); // with dq_rules.csv
+    assertThat(s.catalogueFiles()).hasSize(7); // with dq_rules.csv, plans.csv and targets.csv
     Catalogue c = CatalogueLoader.fromDirectory(tmp.resolve("catalogue"));
     assertThat(c.communes()).hasSize(60);
     assertThat(c.communes().get(0).code()).isEqualTo("100001");
