@@ -97,14 +97,11 @@ public record Indicator(
    * have one value for all their sexes); without a target when the plan sets none.
    */
   public Indicator withTargetOf(Plan plan, int year) {
-    List<Plan.Target> mine = plan.targets().stream().filter(t -> t.indicator().equals(code) && t.year() >= year)
-        .toList();
-    if (mine.isEmpty()) return withoutTarget();
-    int due = mine.stream().mapToInt(Plan.Target::year).min().getAsInt();
-    List<Plan.Target> dueTargets = mine.stream().filter(t -> t.year() == due).toList();
-    Plan.Target t = dueTargets.get(0);
+    List<Plan.Target> due = plan.due(code, year);
+    if (due.isEmpty()) return withoutTarget();
+    Plan.Target t = due.get(0);
     Set<Sex> sexes = new java.util.LinkedHashSet<>();
-    for (Sex s : Sex.values()) if (dueTargets.stream().anyMatch(x -> x.sex() == s)) sexes.add(s);
+    for (Sex s : Sex.values()) if (due.stream().anyMatch(x -> x.sex() == s)) sexes.add(s);
     return new Indicator(code, objective, nameVi, nameEn, kind, numerator, denominator, multiplier, unitVi, unitEn,
         t.value(), t.direction(), t.tolerance(), sexes, this.sexes, populationGroup, threshold, pooledYears, sensitive,
         note);

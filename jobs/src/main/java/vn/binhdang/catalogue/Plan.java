@@ -20,6 +20,16 @@ public record Plan(String code, String areaCode, int firstYear, int lastYear, St
     targets = List.copyOf(targets);
   }
 
+  /**
+   * The targets of an indicator a review of {@code year} judges by: those due first from that year on (a plan of
+   * 2021-2025 with 2025 targets judges 2023 by them); empty when the plan sets none.
+   */
+  public List<Target> due(String indicator, int year) {
+    List<Target> mine = targets.stream().filter(t -> t.indicator().equals(indicator) && t.year() >= year).toList();
+    int first = mine.stream().mapToInt(Target::year).min().orElse(-1);
+    return mine.stream().filter(t -> t.year() == first).toList();
+  }
+
   public boolean inForce(int year) {
     return firstYear <= year && year <= lastYear;
   }

@@ -14,7 +14,6 @@ import java.util.Set;
  * indicator, year and sex, with a tolerance only where the direction is {@code near}.
  */
 final class PlanLoader {
-  private final Map<String, CatalogueRow> planRows = new LinkedHashMap<>();
   private final Map<String, Plan> plans = new LinkedHashMap<>();
   private final Map<String, List<Plan.Target>> targets = new LinkedHashMap<>();
   private final Set<String> seen = new HashSet<>();
@@ -34,7 +33,6 @@ final class PlanLoader {
             + p.firstYear() + "-" + p.lastYear() + "); one plan per area and year: end one before the other starts");
       }
     }
-    planRows.put(code, r);
     plans.put(code, new Plan(code, area, first, last, r.required("name_vi"), r.required("name_en"),
         r.optional("source"), List.of()));
     targets.put(code, new ArrayList<>());

@@ -50,9 +50,8 @@ public final class ProvinceGenerator {
     List<CommuneProfile> old = Profiles.synthetic(DISTRICTS * PER_DISTRICT, seed);
     List<Merged> merged = merge(old, seed);
     try {
-      if (Files.isDirectory(out.resolve("counts")) && !force) {
-        throw new IllegalArgumentException(out.resolve("counts") + " already exists; add --force to replace it");
-      }
+      SampleGenerator.prepare(out.resolve("counts"), List.of(".csv"), "CSV files", force);
+      SampleGenerator.prepare(out.resolve("crosswalk"), List.of(".csv"), "crosswalk files", force);
       Path catalogue = out.resolve("catalogue");
       Files.createDirectories(catalogue);
       for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv", "dq_rules.csv")) {

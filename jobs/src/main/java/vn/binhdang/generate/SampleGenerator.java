@@ -305,12 +305,17 @@ public final class SampleGenerator {
 
   /** Refuses to mix with files of the given endings already in {@code dir} unless forced; with force, removes them. */
   private void prepare(Path dir, List<String> endings, String what) {
+    prepare(dir, endings, what, options.force());
+  }
+
+  /** The same for any generator of this package (the province preset). */
+  static void prepare(Path dir, List<String> endings, String what, boolean force) {
     if (!Files.isDirectory(dir)) return;
     try (Stream<Path> walk = Files.walk(dir)) {
       List<Path> old = walk.filter(p -> Files.isRegularFile(p)
           && endings.stream().anyMatch(e -> p.getFileName().toString().endsWith(e))).toList();
       if (old.isEmpty()) return;
-      if (!options.force()) {
+      if (!force) {
         throw new IllegalArgumentException(dir + " already holds " + old.size()
             + " " + what + "; add --force to replace them, or choose another --out");
       }

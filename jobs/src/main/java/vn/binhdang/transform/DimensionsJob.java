@@ -47,10 +47,7 @@ public final class DimensionsJob {
     List<Row> rows = new java.util.ArrayList<>();
     for (Plan p : c.plans()) {
       for (Plan.Target t : p.targets()) {
-        // the target due first from the run's year on (Indicator.withTargetOf)
-        int due = p.targets().stream().filter(x -> x.indicator().equals(t.indicator()) && x.year() >= year)
-            .mapToInt(Plan.Target::year).min().orElse(-1);
-        boolean judged = p.code().equals(inForce) && t.year() == due;
+        boolean judged = p.code().equals(inForce) && p.due(t.indicator(), year).contains(t);
         rows.add(RowFactory.create(p.code(), p.areaCode(), p.firstYear(), p.lastYear(), p.nameVi(), p.nameEn(),
             p.source(), t.indicator(), t.year(), t.sex().name(), t.value(), lower(t.direction()), t.tolerance(),
             judged));

@@ -23,6 +23,8 @@ public final class Release {
     private final List<IndicatorDef> indicators;
     private final Map<String, IndicatorDef> indicatorsByCode;
     private final Map<String, AreaDef> areas;
+    /** The report year whose map the release is on (its manifest's {@code year}); null without a manifest. */
+    private final Integer mapYear;
     private final List<IndicatorValue> values;
     private final Map<Key, List<IndicatorValue>> yearly;
     private final ReleaseExtras extras;
@@ -54,6 +56,8 @@ public final class Release {
                     throw new ReleaseException("dim_indicator lists " + a.code() + " twice");
                 }, LinkedHashMap::new));
         this.areas = areas.stream().collect(Collectors.toMap(AreaDef::code, a -> a, (a, b) -> a, LinkedHashMap::new));
+        this.mapYear = extras.manifestIfPresent().map(m -> m.parameters().get("year")).map(Integer::valueOf)
+                .orElse(null);
         this.values = List.copyOf(values);
         Map<Key, IndicatorValue> seen = new HashMap<>();
         for (IndicatorValue v : this.values) {
@@ -199,10 +203,8 @@ public final class Release {
      * communes after.
      */
     public List<AreaDef> children(String parentCode) {
-        Integer year = extras.manifestIfPresent().map(m -> m.parameters().get("year"))
-                .map(Integer::valueOf).orElse(null);
         return areas.values().stream().filter(a -> parentCode.equals(a.parentCode())
-                        && (year == null || a.onMapOf(year)))
+                        && (mapYear == null || a.onMapOf(mapYear)))
                 .sorted(Comparator.comparing(AreaDef::code)).toList();
     }
 
