@@ -7,15 +7,15 @@ import java.nio.file.Path;
  * sample data is found wherever the command is run from; user-given paths stay relative to the
  * current folder.
  */
-final class Defaults {
+public final class Defaults {
   private Defaults() {}
 
-  static Path home() {
+  public static Path home() {
     String home = System.getProperty("binhdang.home");
     return home == null ? Path.of("") : Path.of(home);
   }
 
-  static Path sampleInput() {
+  public static Path sampleInput() {
     return home().resolve("data/sample");
   }
 }

@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Bình Đẳng: gender-equality indicators of Kon Rẫy district, from the communes' reports "
         + "to a Parquet warehouse and a chart pack.",
-    subcommands = {RunCommand.class, ChartsCommand.class, TemplateCommand.class, GenerateCommand.class,
-        TablesCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Run 'binhdang COMMAND --help' for a command's options."})
+    subcommands = {RunCommand.class, ChartsCommand.class, TemplateCommand.class, TablesCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Run 'binhdang COMMAND --help' for a command's options.",
+        "'binhdang generate' (SYNTHETIC data for tests and benchmarks) is a tool of its own module, generate/."})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -24,9 +25,14 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    launch(commandLine(), args);
+  }
+
+  /** Runs a configured command line and exits with its code; a tool's main adds its commands first. */
+  public static void launch(CommandLine cl, String[] args) {
     ErrorHandler.installForAllThreads(System.err);
     try {
-      System.exit(commandLine().execute(args));
+      System.exit(cl.execute(args));
     } catch (OutOfMemoryError e) {
       // picocli passes Errors through; say what to do instead of a stack trace
       System.err.println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));

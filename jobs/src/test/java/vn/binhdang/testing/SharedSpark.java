@@ -33,8 +33,12 @@ public final class SharedSpark {
     return catalogue;
   }
 
+  /** The project folder: the nearest folder up from the module's that holds {@code data/catalogue}. */
   public static Path repoRoot() {
     Path here = Path.of("").toAbsolutePath();
-    return here.getFileName().toString().equals("jobs") ? here.getParent() : here;
+    for (Path p = here; p != null; p = p.getParent()) {
+      if (java.nio.file.Files.isDirectory(p.resolve("data/catalogue"))) return p;
+    }
+    return here;
   }
 }

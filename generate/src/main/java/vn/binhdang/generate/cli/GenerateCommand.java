@@ -1,4 +1,4 @@
-package vn.binhdang.cli;
+package vn.binhdang.generate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import vn.binhdang.generate.PlantedRegisterFault;
 import vn.binhdang.generate.RegisterOptions;
 import vn.binhdang.generate.RegisterSummary;
 import vn.binhdang.generate.SampleGenerator;
+import vn.binhdang.cli.Defaults;
 import vn.binhdang.ingest.CountsCsvParser;
 
 /**

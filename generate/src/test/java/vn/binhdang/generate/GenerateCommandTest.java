@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import vn.binhdang.cli.GenerateCommand;
+import vn.binhdang.generate.cli.GenerateCommand;
 
 /** The {@code generate} command: options, defaults, what it prints, and errors as exceptions. */
 class GenerateCommandTest {
