@@ -13,7 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.binhdang.charts.Lang;
-import vn.binhdang.generate.ProvinceGenerator;
+import vn.binhdang.generate.MapReformGenerator;
+import vn.binhdang.generate.ReformShape;
 import vn.binhdang.testing.SharedSpark;
 
 /**
@@ -27,7 +28,7 @@ class ProvinceRunTest {
   @Test
   void aSyntheticProvinceRunsOnBothMaps(@TempDir Path tmp) throws Exception {
     Path in = tmp.resolve("province");
-    ProvinceGenerator.generate(in, 20231373L, true, false);
+    MapReformGenerator.generate(ReformShape.PROVINCE, in, 20231373L, true, false);
     RunPipeline.Options o = new RunPipeline.Options(in, tmp.resolve("out"), in.resolve("catalogue"), 2025,
         "local[2]", Lang.VI);
     RunPipeline.Outcome r = RunPipeline.run(SharedSpark.session(), o, Progress.silent());
@@ -63,7 +64,7 @@ class ProvinceRunTest {
       assertThat(rows(st, "SELECT count(DISTINCT area_code) FROM mart_trend WHERE area_code LIKE '2000__'"))
           .containsExactly("24");
 
-      // a split: 200002 is 40 % of 100003 and the whole of 100004-100006 (ProvinceGenerator.merge)
+      // a split: 200002 is 40 % of 100003 and the whole of 100004-100006 (MapReformGenerator.merge)
       assertThat(rows(st, """
           SELECT round(x.value, 9) = round(0.4 * s.a + s.b, 9), x.apportioned, x.derivation FROM fct_counts x,
             (SELECT sum(CASE WHEN area_code = '100003' THEN value END) AS a,

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.binhdang.generate.MapReformGenerator;
+import vn.binhdang.generate.ReformShape;
 import vn.binhdang.generate.WorldBankSeries;
 import vn.binhdang.generate.PlantedFault;
 import vn.binhdang.generate.PlantedRegisterFault;
@@ -91,10 +93,13 @@ public final class GenerateCommand implements Callable<Integer> {
           + "written to OUT/published (default: data/reference)")
   Path reference;
 
-  @Option(names = "--preset", paramLabel = "province",
-      description = "province: a SYNTHETIC province of 8 districts and 80 communes on the old map (2015-2024),"
+  @Option(names = "--preset", paramLabel = "province|nation",
+      description = {"province: a SYNTHETIC province of 8 districts and 80 communes on the old map (2015-2024),"
           + " merged on 2025-07-01 into 24 communes that report 2025, with its crosswalk (a few splits) and catalogue"
-          + " (OUT/catalogue); --seed, --faults and --force apply")
+          + " (OUT/catalogue).",
+          "nation: the country's shape, SYNTHETIC: 63 provinces, 693 districts and 10,395 communes before; 34"
+          + " provinces (11 unchanged, 52 merged into 23) and 3,465 communes after (about 114,000 files).",
+          "--seed, --faults and --force apply"})
   String preset;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,7 +107,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    if (preset != null) return province(start);
+    if (preset != null) return preset(start);
     RegisterOptions reg = new RegisterOptions(registers, registersFromYear, surveySample, registerPartRows);
     SampleGenerator.Options options =
         new SampleGenerator.Options(out, seed, communes, fromYear, toYear, faults, force, catalogue, reg);
@@ -119,21 +124,19 @@ public final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Integer province(long start) {
-    if (!preset.equals("province")) {
-      throw new IllegalArgumentException("--preset " + preset + " is not known; use --preset province");
-    }
-    vn.binhdang.generate.ProvinceGenerator.Summary s =
-        vn.binhdang.generate.ProvinceGenerator.generate(out, seed, faults, force);
+  private Integer preset(long start) {
+    ReformShape shape = ReformShape.named(preset);
+    MapReformGenerator.Summary s = MapReformGenerator.generate(shape, out, seed, faults, force);
     Path ref = reference != null ? reference : Defaults.home().resolve("data/reference");
     if (Files.isRegularFile(ref.resolve(WorldBankSeries.DATA))) {
-      WorldBankSeries.write(ref, out, vn.binhdang.generate.ProvinceGenerator.TO_YEAR);
+      WorldBankSeries.write(ref, out, MapReformGenerator.TO_YEAR);
     }
     PrintWriter w = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-    w.println("SYNTHETIC province written to " + out);
-    w.println(String.format(Locale.ROOT, "  %,d files, %,d rows; %d communes in 8 districts (2015-2024), %d communes"
-        + " from 2025-07-01; crosswalk %d lines; %d faults planted; %.1f s", s.files(), s.rows(), s.oldCommunes(),
-        s.newCommunes(), s.crosswalkLines(), s.faults().size(), (System.nanoTime() - start) / 1e9));
+    w.println("SYNTHETIC " + shape.preset() + " written to " + out);
+    w.println(String.format(Locale.ROOT, "  %,d files, %,d rows; 2015-2024: %d province(s), %,d districts, %,d communes;"
+        + " from 2025-07-01: %d province(s), %,d communes; crosswalk %,d lines; %d faults planted; %.1f s", s.files(),
+        s.rows(), shape.provinces(), shape.districts(), s.oldCommunes(), shape.newProvinces(), s.newCommunes(),
+        s.crosswalkLines(), s.faults().size(), (System.nanoTime() - start) / 1e9));
     w.println("  use: run --input " + out + " --catalogue " + out.resolve("catalogue") + " --year 2025");
     w.flush();
     return 0;
