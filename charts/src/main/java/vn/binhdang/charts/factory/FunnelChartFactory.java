@@ -90,7 +90,7 @@ public final class FunnelChartFactory {
 
     public JFreeChart create(FunnelSpec spec, boolean standAlone) {
         Formats formats = theme.formats(spec.lang());
-        Messages msg = theme.messages(spec.lang());
+        Messages msg = Messages.of(spec.lang(), spec.wording());
         NumberAxis x = new NumberAxis(spec.xLabel());
         double maxN = spec.points().stream().mapToDouble(FunnelSpec.Point::n).max().orElse(1);
         x.setRange(0, maxN * 1.14);

@@ -43,7 +43,7 @@ abstract class ReportPage {
         this.downloads = downloads;
         this.lang = lang;
         this.year = planYear;
-        this.msg = Messages.of(lang);
+        this.msg = Messages.of(lang, plan.wording());
         this.formats = Formats.of(lang);
         for (PackPlan.Group g : plan.summary().groups()) {
             groups.put(g.objective(), g);

@@ -80,7 +80,7 @@ public final class ChartDescriptions {
     }
 
     static String communes(CommuneBarSpec c) {
-        Messages m = Messages.of(c.lang());
+        Messages m = Messages.of(c.lang(), c.wording());
         List<CommuneBar> shown = c.communes().stream().filter(b -> b.state() == CommuneBar.State.VALUE)
                 .sorted(Comparator.comparing(CommuneBar::value).reversed()).toList();
         String out;
@@ -107,7 +107,7 @@ public final class ChartDescriptions {
     }
 
     static String funnel(FunnelSpec f) {
-        Messages m = Messages.of(f.lang());
+        Messages m = Messages.of(f.lang(), f.wording());
         List<FunnelSpec.Point> outside = f.points().stream()
                 .filter(p -> p.position() != null && p.position() != FunnelSpec.Position.INSIDE).toList();
         String out = outside.isEmpty() ? m.get("alt.funnel.none", "total", f.points().size())
@@ -118,7 +118,7 @@ public final class ChartDescriptions {
     }
 
     static String sexes(SexPairSpec s) {
-        Messages m = Messages.of(s.lang());
+        Messages m = Messages.of(s.lang(), s.wording());
         List<String> parts = new ArrayList<>();
         SexPairSpec.Pair first = s.pairs().isEmpty() ? null : s.pairs().get(0);
         if (first != null && (first.female() != null || first.male() != null)) {

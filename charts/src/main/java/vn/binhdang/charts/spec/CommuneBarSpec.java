@@ -3,6 +3,7 @@ package vn.binhdang.charts.spec;
 import java.util.List;
 
 import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.theme.Wording;
 
 /**
  * The communes of one indicator side by side: a horizontal bar (or a dot, where the scale does not
@@ -10,6 +11,7 @@ import vn.binhdang.charts.Lang;
  * and the target as a dashed one. Communes whose value is hidden are listed with the word for it and
  * nothing drawn.
  *
+ * @param wording  the words of the area the chart compares within ({@link AreaWording})
  * @param bars     true: bars from zero; false: dots (sex ratio at birth, whose scale does not start at 0)
  * @param maxValue natural upper bound of the scale (100 for shares), or null
  * @param district null when the district value is hidden or missing
@@ -19,6 +21,7 @@ public record CommuneBarSpec(
         String id,
         String indicatorCode,
         Lang lang,
+        Wording wording,
         String title,
         String subtitle,
         String unitLabel,

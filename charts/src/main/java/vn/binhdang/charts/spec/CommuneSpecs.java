@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.theme.Wording;
 import vn.binhdang.charts.release.CommuneCompareRow;
 import vn.binhdang.charts.release.IndicatorDef;
 import vn.binhdang.charts.release.IndicatorKind;
@@ -31,8 +32,9 @@ public final class CommuneSpecs {
 
     /** The commune bars of an indicator; empty when it has no commune values at all. */
     public static Optional<CommuneBarSpec> bars(Release release, CommuneView view, Lang lang, int planYear) {
+        Wording wording = AreaWording.of(release, view);
         IndicatorDef ind = view.indicator();
-        IndicatorTexts texts = new IndicatorTexts(lang);
+        IndicatorTexts texts = new IndicatorTexts(lang, wording);
         if (view.entries().stream().allMatch(e -> e.value() == null && e.compare() == null)) {
             return Optional.empty();
         }
@@ -54,7 +56,7 @@ public final class CommuneSpecs {
         int d = ind.kind().decimals();
         ReferenceValue district = view.districtValue()
                 .map(v -> new ReferenceValue(v.value(), texts.messages().get("chart.district",
-                        "area", districtName(release, lang), "value", texts.formats().number(v.value(), d))))
+                        "area", texts.messages().get("legend.district"), "value", texts.formats().number(v.value(), d))))
                 .orElse(null);
         List<String> notes = new ArrayList<>(communeNotes(view, texts));
         if (view.pooled()) {
@@ -63,7 +65,7 @@ public final class CommuneSpecs {
         TargetLine target = ind.hasTarget() && (ind.targetSexes().contains(view.sex())
                 || ind.targetSexes().isEmpty())
                 ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear)) : null;
-        return Optional.of(new CommuneBarSpec(ChartKind.COMMUNES.id(ind.code()), ind.code(), lang,
+        return Optional.of(new CommuneBarSpec(ChartKind.COMMUNES.id(ind.code()), ind.code(), lang, wording,
                 title(texts, view, "chart.communes.title"), ind.name(lang), ind.unit(lang), d,
                 ind.kind() != IndicatorKind.SEX_RATIO, ind.kind().boundedPercent() ? 100.0 : null, bars, district,
                 target, notes));
@@ -106,11 +108,6 @@ public final class CommuneSpecs {
                 : texts.messages().get(key, "period", view.periodText());
     }
 
-    /** The district's short label on commune charts ("Toàn huyện"). */
-    static String districtName(Release release, Lang lang) {
-        return new IndicatorTexts(lang).messages().get("legend.district");
-    }
-
     /** Whether an indicator gets a funnel plot: values estimated from counts, and a funnel model for its kind. */
     public static boolean funnelApplies(IndicatorDef ind) {
         if (ind.completeEnumeration()) {
@@ -127,6 +124,7 @@ public final class CommuneSpecs {
      * value at 0 % or 100 % around which there is no funnel, no commune with a denominator).
      */
     public static Optional<FunnelSpec> funnel(Release release, CommuneView view, Lang lang) {
+        Wording wording = AreaWording.of(release, view);
         IndicatorDef ind = view.indicator();
         if (!funnelApplies(ind)) {
             return Optional.empty();
@@ -140,7 +138,7 @@ public final class CommuneSpecs {
         if (!(theta > 0) || (model != FunnelModel.POISSON && !(theta < 1))) {
             return Optional.empty();
         }
-        IndicatorTexts texts = new IndicatorTexts(lang);
+        IndicatorTexts texts = new IndicatorTexts(lang, wording);
         List<FunnelSpec.Point> points = new ArrayList<>();
         double maxN = 0;
         double minN = Double.POSITIVE_INFINITY;
@@ -164,7 +162,7 @@ public final class CommuneSpecs {
         List<FunnelSpec.Limits> limits = curves(model, theta, od, ind.scale(), minN, maxN);
         int d = ind.kind().decimals();
         ReferenceValue centre = new ReferenceValue(districtRow.get().value(), texts.messages().get("chart.district",
-                "area", districtName(release, lang), "value", texts.formats().number(districtRow.get().value(), d)));
+                "area", texts.messages().get("legend.district"), "value", texts.formats().number(districtRow.get().value(), d)));
         List<String> notes = new ArrayList<>();
         if (view.pooled()) {
             notes.add(texts.messages().get("note.pooled", "period", view.periodText()));
@@ -181,7 +179,7 @@ public final class CommuneSpecs {
         }
         String measure = model.sizeMeasure(ind);
         String xLabel = texts.messages().getOr("funnel.x." + measure, "funnel.x");
-        return Optional.of(new FunnelSpec(ChartKind.FUNNEL.id(ind.code()), ind.code(), lang,
+        return Optional.of(new FunnelSpec(ChartKind.FUNNEL.id(ind.code()), ind.code(), lang, wording,
                 title(texts, view, "chart.funnel.title"), ind.name(lang), xLabel, ind.unit(lang), d,
                 ind.kind().boundedPercent() ? 100.0 : null, centre, limits, points, od != null, notes));
     }

@@ -3,12 +3,14 @@ package vn.binhdang.charts.spec;
 import java.util.List;
 
 import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.theme.Wording;
 
 /**
  * A funnel plot (Spiegelhalter 2005): x = denominator, y = value; the district value as the centre
  * line; 95 % and 99.8 % control limits as curves over a range of denominators; communes as labelled
  * points, shaped by where they fall. Values and limits are in the indicator's unit.
  *
+ * @param wording  the words of the area the chart compares within ({@link AreaWording})
  * @param limits   the limit curves, by increasing denominator
  * @param adjusted the limits allow for over-dispersion (additive random effects)
  */
@@ -16,6 +18,7 @@ public record FunnelSpec(
         String id,
         String indicatorCode,
         Lang lang,
+        Wording wording,
         String title,
         String subtitle,
         String xLabel,

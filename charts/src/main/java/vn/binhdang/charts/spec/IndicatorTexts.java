@@ -13,6 +13,7 @@ import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.Sex;
 import vn.binhdang.charts.theme.Formats;
 import vn.binhdang.charts.theme.Messages;
+import vn.binhdang.charts.theme.Wording;
 
 /**
  * The sentences about an indicator shared by charts and pages, so that a target or a value is worded
@@ -24,10 +25,21 @@ public final class IndicatorTexts {
     private final Formats formats;
     private final Messages messages;
 
+    /** The texts about a district and its communes ({@link Wording#DISTRICT}). */
     public IndicatorTexts(Lang lang) {
+        this(lang, Wording.DISTRICT);
+    }
+
+    /** The texts with the words of the pack's area: "toàn tỉnh", "các xã, phường" for a province of 2025. */
+    public IndicatorTexts(Lang lang, Wording wording) {
         this.lang = lang;
         this.formats = Formats.of(lang);
-        this.messages = Messages.of(lang);
+        this.messages = Messages.of(lang, wording);
+    }
+
+    /** The texts about an area of a release, in its words ({@link AreaWording}). */
+    static IndicatorTexts of(Release release, String areaCode, Lang lang) {
+        return new IndicatorTexts(lang, AreaWording.of(release, areaCode));
     }
 
     public Lang lang() {

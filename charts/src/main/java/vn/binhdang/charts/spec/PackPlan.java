@@ -1,6 +1,7 @@
 package vn.binhdang.charts.spec;
 
 import java.util.List;
+import vn.binhdang.charts.theme.Wording;
 
 /**
  * The content of a chart pack, page by page, as plain data in the pack's language: what every page says
@@ -8,9 +9,11 @@ import java.util.List;
  * (grouped by objective, in catalogue order), one page per commune, data and methods; the status matrix
  * (every indicator × the district and its communes) follows the summary and the completeness grid (every
  * area × year) comes before the data page. Either grid is null where the release has nothing to put in it.
+ * {@code wording}: the words the pack uses for its area and the areas it compares ({@link AreaWording}).
  */
 public record PackPlan(Cover cover, Summary summary, Grid statusMatrix, List<IndicatorPage> indicators,
-                       List<CommunePage> communes, Grid completeness, DataPage data, String footer) {
+                       List<CommunePage> communes, Grid completeness, DataPage data, String footer,
+                       Wording wording) {
 
     public PackPlan {
         indicators = List.copyOf(indicators);

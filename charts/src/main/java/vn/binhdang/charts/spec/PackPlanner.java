@@ -51,7 +51,7 @@ public final class PackPlanner {
         this.year = planYear;
         this.runDate = runDate;
         this.district = districtCode;
-        this.texts = new IndicatorTexts(lang);
+        this.texts = IndicatorTexts.of(release, districtCode, lang);
         this.msg = texts.messages();
     }
 
@@ -68,7 +68,7 @@ public final class PackPlanner {
         List<PackPlan.CommunePage> communes = communePages();
         GridPlanner grids = new GridPlanner(release, lang, year, district, msg);
         return new PackPlan(cover(districtName, lines), summary, grids.statusMatrix(lines, communes, summary.lights()),
-                pages, communes, grids.completeness(), dataPage(), footer);
+                pages, communes, grids.completeness(), dataPage(), footer, msg.wording());
     }
 
     // ---------------------------------------------------------------- cover

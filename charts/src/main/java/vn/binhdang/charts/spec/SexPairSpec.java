@@ -3,6 +3,7 @@ package vn.binhdang.charts.spec;
 import java.util.List;
 
 import vn.binhdang.charts.Lang;
+import vn.binhdang.charts.theme.Wording;
 
 /**
  * Women and men side by side for the district and each commune in one year: a pair of horizontal bars
@@ -13,6 +14,7 @@ public record SexPairSpec(
         String id,
         String indicatorCode,
         Lang lang,
+        Wording wording,
         String title,
         String subtitle,
         String unitLabel,
@@ -27,7 +29,8 @@ public record SexPairSpec(
     /**
      * One area: its label (name and gap), the two values, the gap and its interval.
      *
-     * @param significant the gap's 95 % interval excludes 0
+     * @param wording  the words of the area the chart compares within ({@link AreaWording})
+ * @param significant the gap's 95 % interval excludes 0
      */
     public record Pair(String areaCode, String label, Double female, Double male, Double gap, boolean significant,
                        boolean suppressed) {

@@ -27,7 +27,7 @@ public final class SexPairSpecs {
         if (!ind.bySex()) {
             return Optional.empty();
         }
-        IndicatorTexts texts = new IndicatorTexts(lang);
+        IndicatorTexts texts = IndicatorTexts.of(release, districtCode, lang);
         int d = ind.kind().decimals();
         boolean martPresent = !release.extras().missingTables().contains("mart_gender_gap");
         List<AreaDef> areas = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class SexPairSpecs {
         boolean targetBySex = ind.hasTarget() && (ind.targetSexes().contains(Sex.F) || ind.targetSexes().contains(Sex.M));
         TargetLine target = targetBySex ? new TargetLine(ind.target(), ind.direction(), texts.targetLabel(ind, planYear))
                 : null;
-        return Optional.of(new SexPairSpec(ChartKind.SEXES.id(ind.code()), ind.code(), lang,
+        return Optional.of(new SexPairSpec(ChartKind.SEXES.id(ind.code()), ind.code(), lang, texts.messages().wording(),
                 texts.messages().get("chart.sexes.title", "year", planYear), ind.name(lang), ind.unit(lang), d,
                 ind.kind().boundedPercent() ? 100.0 : null, texts.sexLabel(Sex.F), texts.sexLabel(Sex.M), pairs,
                 target, notes));

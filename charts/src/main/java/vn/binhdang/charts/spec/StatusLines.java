@@ -35,7 +35,7 @@ public final class StatusLines {
     }
 
     public static StatusLine line(Release release, IndicatorDef ind, String areaCode, int year, Lang lang) {
-        IndicatorTexts texts = new IndicatorTexts(lang);
+        IndicatorTexts texts = IndicatorTexts.of(release, areaCode, lang);
         List<Sex> sexes = judgedSexes(ind);
         List<StatusEntry> entries = new ArrayList<>();
         for (Sex sex : sexes) {

@@ -43,7 +43,7 @@ public final class TrendSpecs {
 
     /** The trend of one indicator in one area, in the given language, with the plan year's target. */
     public static TrendChartSpec trend(Release release, IndicatorDef ind, String areaCode, Lang lang, int planYear) {
-        IndicatorTexts texts = new IndicatorTexts(lang);
+        IndicatorTexts texts = IndicatorTexts.of(release, areaCode, lang);
         List<Sex> sexes = drawnSexes(ind);
         String areaName = release.area(areaCode).map(a -> a.name(lang)).orElse(areaCode);
 
@@ -215,15 +215,15 @@ public final class TrendSpecs {
         return notes;
     }
 
-    /** "Huyện Kon Rẫy, tỉnh Kon Tum" / "Kon Rẫy district, Kon Tum province", from dim_area. */
+    /** "Huyện Kon Rẫy, tỉnh Kon Tum" / "Kon Rẫy district, Kon Tum province", from dim_area; a province alone. */
     public static String areaWithParent(Release release, String areaCode, Lang lang) {
         AreaDef area = release.area(areaCode).orElse(null);
         if (area == null) {
             return areaCode;
         }
         AreaDef parent = area.parentCode() == null ? null : release.area(area.parentCode()).orElse(null);
-        if (parent == null) {
-            return area.name(lang);
+        if (parent == null || parent.level().equals("national")) {
+            return area.name(lang); // "Tỉnh Quảng Ngãi", not "Tỉnh Quảng Ngãi, toàn quốc"
         }
         String parentName = parent.name(lang);
         if (lang == Lang.VI && !parentName.isEmpty()) {

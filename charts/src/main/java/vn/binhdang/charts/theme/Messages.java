@@ -22,17 +22,39 @@ public final class Messages {
 
     private final Lang lang;
     private final Properties props;
+    private final Wording wording;
 
-    private Messages(Lang lang, Properties props) {
+    private Messages(Lang lang, Properties props, Wording wording) {
         this.lang = lang;
         this.props = props;
+        this.wording = wording;
     }
 
     private static final Map<Lang, Messages> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Wording, Map<Lang, Messages>> WORDED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The messages of a language, read once per JVM. */
+    /** The messages of a language about a district and its communes ({@link Wording#DISTRICT}), read once per JVM. */
     public static Messages of(Lang lang) {
-        return CACHE.computeIfAbsent(lang, Messages::load);
+        return of(lang, Wording.DISTRICT);
+    }
+
+    /** The messages of a language with the words of a pack's area ({@link Wording}) in place of its placeholders. */
+    public static Messages of(Lang lang, Wording wording) {
+        return WORDED.computeIfAbsent(wording, w -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(lang, l -> worded(CACHE.computeIfAbsent(l, Messages::load), wording));
+    }
+
+    private static Messages worded(Messages raw, Wording wording) {
+        Map<String, String> words = wording.placeholders(raw.lang);
+        Properties p = new Properties();
+        for (String key : raw.props.stringPropertyNames()) {
+            String text = raw.props.getProperty(key);
+            for (Map.Entry<String, String> w : words.entrySet()) {
+                text = text.replace("{" + w.getKey() + "}", w.getValue());
+            }
+            p.setProperty(key, text);
+        }
+        return new Messages(raw.lang, p, wording);
     }
 
     private static Messages load(Lang lang) {
@@ -48,11 +70,16 @@ public final class Messages {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + resource, e);
         }
-        return new Messages(lang, p);
+        return new Messages(lang, p, null);
     }
 
     public Lang lang() {
         return lang;
+    }
+
+    /** The words of the pack's area these messages use. */
+    public Wording wording() {
+        return wording;
     }
 
     /** All keys, for tests that both languages say everything. */

@@ -48,7 +48,7 @@ public final class SummaryWorkbook {
     }
 
     public static Path write(PackPlan plan, Release release, Lang lang, int planYear, Path outDir) throws IOException {
-        Messages msg = Messages.of(lang);
+        Messages msg = Messages.of(lang, plan.wording());
         Path target = outDir.resolve(fileName(planYear, lang));
         Path tmp = outDir.resolve("." + target.getFileName() + ".tmp");
         Files.createDirectories(outDir);
@@ -136,7 +136,7 @@ public final class SummaryWorkbook {
         r = heads(s, st, r, heads);
         int first = r;
         boolean any = false;
-        IndicatorTexts texts = new IndicatorTexts(lang);
+        IndicatorTexts texts = new IndicatorTexts(lang, msg.wording());
         for (IndicatorDef i : release.indicators()) {
             IndicatorDef.Metadata m = i.metadata();
             any |= m != null;

@@ -17,7 +17,7 @@ class FunnelSpecTest {
                     : FunnelSpec.Position.INSIDE;
             points.add(new FunnelSpec.Point("c" + i, "Xã " + i, 100 + i, 50, at));
         }
-        return new FunnelSpec("f", "X", Lang.VI, "t", "s", "x", "y", 1, 100.0, new ReferenceValue(50, "50"),
+        return new FunnelSpec("f", "X", Lang.VI, vn.binhdang.charts.theme.Wording.DISTRICT, "t", "s", "x", "y", 1, 100.0, new ReferenceValue(50, "50"),
                 List.of(), points, false, List.of());
     }
 
