@@ -11,14 +11,15 @@ import vn.binhdang.catalogue.CatalogueLoader;
 /**
  * Writes the catalogue of a scaled run next to its counts: objectives, measures and indicators copied
  * byte for byte (with the data-quality rules), and an {@code areas.csv} holding the country, province and district of the source
- * catalogue with the synthetic communes in place of the real ones. The pipeline validates area codes
+ * catalogue with the synthetic communes in place of the real ones, under the generator's district. The pipeline validates area codes
  * against the catalogue, so {@code run --catalogue DIR/catalogue} needs it.
  */
 final class CatalogueWriter {
   private CatalogueWriter() {}
 
   /** Writes the catalogue files and returns their paths; the result is checked with {@link CatalogueLoader}. */
-  static List<Path> write(Path dir, SourceCatalogue source, List<CommuneProfile> communes) throws IOException {
+  static List<Path> write(Path dir, SourceCatalogue source, List<CommuneProfile> communes, Area district)
+      throws IOException {
     Files.createDirectories(dir);
     for (String f : List.of("objectives.csv", "measures.csv", "indicators.csv", "dq_rules.csv", "plans.csv", "targets.csv")) {
       Files.write(dir.resolve(f), source.raw(f));
@@ -26,7 +27,6 @@ final class CatalogueWriter {
     if (!source.catalogue().metadata().isEmpty()) { // optional in a catalogue folder
       Files.write(dir.resolve(CatalogueLoader.METADATA), source.raw(CatalogueLoader.METADATA));
     }
-    String district = source.catalogue().scope().code();
     StringBuilder sb = new StringBuilder(256 + communes.size() * 96);
     sb.append("code,parent_code,level,name_vi,name_en,aliases,valid_from,valid_to\n");
     for (Area a : source.catalogue().areas()) {
@@ -38,8 +38,9 @@ final class CatalogueWriter {
     for (int i = 0; i < communes.size(); i++) {
       CommuneProfile c = communes.get(i);
       String bare = Profiles.syntheticBareName(i);
-      line(sb, c.code(), district, c.town() ? "town" : "commune", c.nameVi(), Profiles.syntheticNameEn(i, c.town()),
-          bare + "|" + Faults.variantSpelling(bare), "", "");
+      // the district's validity: Kon Rẫy ends with the 2025 reform, and a commune cannot outlive its parent
+      line(sb, c.code(), district.code(), c.town() ? "town" : "commune", c.nameVi(), Profiles.syntheticNameEn(i, c.town()),
+          bare + "|" + Faults.variantSpelling(bare), date(district.validFrom()), date(district.validTo()));
     }
     Files.writeString(dir.resolve("areas.csv"), sb, StandardCharsets.UTF_8);
     CatalogueLoader.fromDirectory(dir); // fails here, not in the pipeline, if the result is not a valid catalogue

@@ -122,7 +122,8 @@ public final class SampleGenerator {
   private SampleGenerator(Options o) {
     this.options = o;
     this.source = SourceCatalogue.load(o.catalogue());
-    this.catalogue = source.catalogue();
+    // the district of the last year's map: Kon Rẫy, not the nation its communes' successors would share
+    this.catalogue = source.catalogue().inForce(o.toYear());
     this.districtCode = catalogue.scope().code();
     this.communes = o.synthetic() ? Profiles.synthetic(o.communes(), o.seed()) : Profiles.konRay(catalogue, o.seed());
     this.communeMeasures = catalogue.measures().stream().filter(Measure::communeLevel).toList();
@@ -150,7 +151,7 @@ public final class SampleGenerator {
     if (options.synthetic()) {
       Path dir = options.out().resolve("catalogue");
       try {
-        catalogueFiles = CatalogueWriter.write(dir, source, communes);
+        catalogueFiles = CatalogueWriter.write(dir, source, communes, catalogue.scope());
       } catch (IOException e) {
         throw cannotWrite(dir, e);
       }

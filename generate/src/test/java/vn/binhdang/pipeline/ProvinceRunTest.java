@@ -79,6 +79,9 @@ class ProvinceRunTest {
           """)).containsExactly("200001,200002,200007,200008,200013,200014,200019,200020");
     }
     assertThat(Files.size(r.chartPack())).isPositive();
+    // the pack speaks of the province and its communes and wards, not of a district
+    assertThat(Files.readString(r.chartPack().resolveSibling("report/vi/index.html")))
+        .contains("Giá trị năm 2025 của toàn tỉnh").contains("từng xã, phường").doesNotContain("toàn huyện");
   }
 
   private static List<String> rows(Statement st, String sql) throws Exception {

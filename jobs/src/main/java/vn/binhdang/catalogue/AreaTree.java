@@ -118,11 +118,21 @@ public final class AreaTree {
    * (Kon Rẫy for its communes; a province when the catalogue holds several of its districts).
    */
   public static Area scope(List<Area> areas) {
+    return scope(areas, null);
+  }
+
+  /**
+   * The default scope of a run of {@code year}: as {@link #scope(List)} over the reporting units on that year's map
+   * (existing on 31 December), so the new map's communes of a catalogue with both maps do not lift a 2023 run of
+   * Kon Rẫy to the nation; over every reporting unit when none is on that map or {@code year} is null.
+   */
+  public static Area scope(List<Area> areas, Integer year) {
+    boolean anyOnMap = year != null && areas.stream().anyMatch(a -> a.level().isReportingUnit() && a.onMapOf(year));
     Map<String, Area> byCode = new LinkedHashMap<>();
     for (Area a : areas) byCode.putIfAbsent(a.code(), a);
     List<String> common = null;
     for (Area a : areas) {
-      if (!a.level().isReportingUnit() || a.parentCode() == null) continue;
+      if (!a.level().isReportingUnit() || a.parentCode() == null || (anyOnMap && !a.onMapOf(year))) continue;
       List<String> path = pathTo(byCode, a.parentCode());
       if (common == null) {
         common = path;

@@ -49,7 +49,8 @@ public record Catalogue(
   public Optional<Plan> plan(int year) {
     Map<String, Area> byCode = areasByCode();
     int depth = 0;
-    for (Area a = scope(); a != null && depth++ <= byCode.size();
+    Area start = scopeCode != null ? scope() : AreaTree.scope(areas, year); // the default scope of that year's map
+    for (Area a = start; a != null && depth++ <= byCode.size();
         a = a.parentCode() == null ? null : byCode.get(a.parentCode())) {
       String code = a.code();
       Optional<Plan> p = plans.stream().filter(x -> x.areaCode().equals(code) && x.inForce(year)).findFirst();
@@ -59,15 +60,22 @@ public record Catalogue(
   }
 
   /**
-   * The catalogue for a run of {@code year}: each indicator with the target of the plan in force ({@link #plan}) that
-   * is due first from that year on, or no target where that plan sets none or no plan is in force. A 2025 run on the
-   * new map does not reuse Kon Rẫy's 2023 targets.
+   * The catalogue for a run of {@code year}, on the default scope of that year's map unless one was named: each
+   * indicator with the target of the plan in force ({@link #plan}) that is due first from that year on, or no target
+   * where that plan sets none or no plan is in force. A 2025 run on the new map does not reuse Kon Rẫy's 2023
+   * targets.
    */
   public Catalogue inForce(int year) {
-    Optional<Plan> plan = plan(year);
+    // the default scope is the one on the year's map (AreaTree#scope(List, Integer)), fixed here for the whole run
+    String scope = scopeCode != null ? scopeCode : AreaTree.scope(areas, year).code();
+    Optional<Plan> plan = withScopeCode(scope).plan(year);
     List<Indicator> out = indicators.stream().map(i -> plan.map(p -> i.withTargetOf(p, year))
         .orElseGet(i::withoutTarget)).toList();
-    return new Catalogue(objectives, areas, measures, out, dqRules, metadata, plans, scopeCode);
+    return new Catalogue(objectives, areas, measures, out, dqRules, metadata, plans, scope);
+  }
+
+  private Catalogue withScopeCode(String code) {
+    return new Catalogue(objectives, areas, measures, indicators, dqRules, metadata, plans, code);
   }
 
   /**
@@ -82,7 +90,7 @@ public record Catalogue(
       throw new CatalogueException("area " + code + " is a " + area.level().name().toLowerCase(java.util.Locale.ROOT)
           + ": a run reports on an area above communes (its figures are in the pack of " + area.parentCode() + ")");
     }
-    Catalogue scoped = new Catalogue(objectives, areas, measures, indicators, dqRules, metadata, plans, code);
+    Catalogue scoped = withScopeCode(code);
     if (scoped.communes().isEmpty()) {
       throw new CatalogueException("area " + code + " has no commune, ward or town under it in areas.csv");
     }
@@ -168,6 +176,16 @@ public record Catalogue(
     return areas.stream()
         .filter(a -> a.level().isReportingUnit() && isUnder(a, scope, byCode))
         .toList();
+  }
+
+  /**
+   * Whether an area under the run's scope (or the scope itself) starts on a later map: only then can a crosswalk
+   * give it a history. A 2023 run of Kon Rẫy, whose areas all end with the old map, has none to re-express.
+   */
+  public boolean hasNewAreas() {
+    String scope = scope().code();
+    Map<String, Area> byCode = areasByCode();
+    return areas.stream().anyMatch(a -> a.validFrom() != null && (a.code().equals(scope) || isUnder(a, scope, byCode)));
   }
 
   private static boolean isUnder(Area a, String ancestor, Map<String, Area> byCode) {

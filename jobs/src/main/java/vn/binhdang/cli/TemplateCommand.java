@@ -53,7 +53,8 @@ public final class TemplateCommand implements Callable<Integer> {
     if (year < 2000 || year > 2100) {
       throw new IllegalArgumentException("--year must be a year from 2000 to 2100; got " + year);
     }
-    Catalogue c = catalogue == null ? CatalogueLoader.fromClasspath() : CatalogueLoader.fromDirectory(catalogue);
+    Catalogue c = (catalogue == null ? CatalogueLoader.fromClasspath() : CatalogueLoader.fromDirectory(catalogue))
+        .inForce(year);
     List<FormTemplates.Written> written = FormTemplates.write(c, year, area, out, force);
     PrintWriter w = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
     w.println("Wrote " + written.size() + " report form" + (written.size() == 1 ? "" : "s") + " for " + year + " to "

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  *
  * @param firstYear null when the old area existed before every date the data hold
  */
-public record CrosswalkLine(String oldCode, String newCode, String newLevel, LocalDate effectiveDate, double share,
+public record CrosswalkLine(String oldCode, String newCode, String newLevel, String oldLevel, LocalDate effectiveDate,
+    double share,
     Basis basis, Integer firstYear, int lastYear, String sourceFile, long lineNumber, String fileSha256)
     implements Serializable {
 

@@ -66,7 +66,7 @@ public final class CrosswalkParser extends CsvFileParser<CrosswalkLine> {
 
   @Override
   public Row toRow(CrosswalkLine l) {
-    return RowFactory.create(l.oldCode(), l.newCode(), l.newLevel(), java.sql.Date.valueOf(l.effectiveDate()),
+    return RowFactory.create(l.oldCode(), l.newCode(), l.newLevel(), l.oldLevel(), java.sql.Date.valueOf(l.effectiveDate()),
         l.share(), l.basis().code(), l.apportioned(), l.firstYear(), l.lastYear(), l.sourceFile(), l.lineNumber(),
         INPUT_KIND, "line " + l.lineNumber(), l.fileSha256());
   }
@@ -115,7 +115,8 @@ public final class CrosswalkParser extends CsvFileParser<CrosswalkLine> {
       return;
     }
     Integer first = old.validFrom() == null ? null : old.validFrom().getYear();
-    sink.stage(new CrosswalkLine(oldCode, newCode, fresh.level().name().toLowerCase(Locale.ROOT), effective,
+    sink.stage(new CrosswalkLine(oldCode, newCode, fresh.level().name().toLowerCase(Locale.ROOT),
+        old.level().name().toLowerCase(Locale.ROOT), effective,
         share.value(), basis, first, effective.getYear() - 1, sink.file(), line, sink.sha()));
   }
 

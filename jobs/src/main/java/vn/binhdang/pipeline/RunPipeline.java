@@ -162,7 +162,8 @@ public final class RunPipeline {
 
       progress.step("fct_counts");
       Dataset<Row> stg = read(spark, release, Tables.STG_COUNTS);
-      Dataset<Row> crosswalkLinks = crosswalk.present()
+      // the crosswalk is published either way; the facts take it in only when a new area of the run can have history
+      Dataset<Row> crosswalkLinks = crosswalk.present() && catalogue.hasNewAreas()
           ? CrosswalkLinks.of(read(spark, release, Tables.DIM_AREA_CROSSWALK)) : CrosswalkLinks.none(spark);
       release.write(Tables.FCT_COUNTS, FactCountsJob.run(stg, catalogue, crosswalkLinks));
 

@@ -1,5 +1,7 @@
 package vn.binhdang.transform;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -40,18 +42,22 @@ public final class FactCountsJob {
   /** @param crosswalk {@link CrosswalkLinks#of} {@code dim_area_crosswalk} */
   public static Dataset<Row> run(Dataset<Row> validCounts, Catalogue catalogue, Dataset<Row> crosswalk) {
     Dataset<Row> links = AreaLinks.of(validCounts.sparkSession(), catalogue);
-    // the areas under the run's scope: the rows of others are staged, not in the facts
+    // the run's areas: those under its scope, and the old areas its new ones come from (their history); the rows of
+    // others are staged, not in the facts
+    Dataset<Row> sources = CrosswalkLinks.sourcesOf(crosswalk, AreaLinks.codes(links));
+    Dataset<Row> inRun = broadcast(AreaLinks.codes(links).unionByName(sources.select("s_code")).distinct());
     Dataset<Row> reported = validCounts.where(col("used"))
-        .join(AreaLinks.codes(links), col("area_code").equalTo(col("s_code")), "left_semi").select(
+        .join(inRun, col("area_code").equalTo(col("s_code")), "left_semi").select(
         col("area_code"), col("year"), col("period"), col("measure"), col("sex"), col("population_group"),
         col("value"), lit(REPORTED).as("derivation"));
 
     Dataset<Row> withTotals = reported.unionByName(derivedTotals(reported, catalogue));
     Dataset<Row> own = withTotals
         .join(AreaLinks.self(links), AreaLinks.of(col("area_code"), col("year")), "left")
-        .select(col("area_code"), col("l_level").as("level"), col("year"), col("period"), col("measure"), col("sex"),
-            col("population_group"), col("value"), col("derivation"), lit(1).as("areas_reporting"),
-            lit(1).as("areas_expected"), lit(false).as("apportioned"));
+        .join(broadcast(sources.withColumnRenamed("s_code", "o_code")), col("area_code").equalTo(col("o_code")), "left")
+        .select(col("area_code"), coalesce(col("l_level"), col("s_level")).as("level"), col("year"), col("period"),
+            col("measure"), col("sex"), col("population_group"), col("value"), col("derivation"),
+            lit(1).as("areas_reporting"), lit(1).as("areas_expected"), lit(false).as("apportioned"));
     Dataset<Row> all = own.unionByName(sums(withTotals, links, catalogue));
     all = all.unionByName(history(all, crosswalk, catalogue)
         .join(AreaLinks.codes(links), col("area_code").equalTo(col("s_code")), "left_semi")); // new areas in scope

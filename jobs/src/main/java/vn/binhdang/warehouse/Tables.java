@@ -37,6 +37,7 @@ public final class Tables {
           key("old_code", StringType, "area of the old map, ending the day before effective_date (dim_area)"),
           key("new_code", StringType, "area of the new map, starting on effective_date (dim_area)"),
           key("new_level", StringType, "the new area's level"),
+          key("old_level", StringType, "the old area's level"),
           key("effective_date", DateType, "first day of the new map (2025-07-01 for the 2025 mergers)"),
           key("share", DoubleType, "part of the old area that goes to the new one: 1 when whole, else 0 < share < 1; an old area's shares add up to 1"),
           key("basis", StringType, "whole, population or area: what the share measures"),

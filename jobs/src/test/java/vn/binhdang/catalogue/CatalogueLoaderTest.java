@@ -96,21 +96,23 @@ class CatalogueLoaderTest {
         .hasMessageEndingWith("areas.csv line 11: area 23497 (commune) has parent 23494 (commune); a parent's level"
             + " must be above its child's");
     Path other = copy(Files.createDirectories(tmp.resolve("dates")));
-    replace(other.resolve("areas.csv"), "Xa Tan Lap,,", "Xa Tan Lap,2025-07-01,2025-6-30");
+    replace(other.resolve("areas.csv"), "Xa Tan Lap,,2025-06-30", "Xa Tan Lap,2025-07-01,2025-6-30");
     assertThatThrownBy(() -> CatalogueLoader.fromDirectory(other)).hasMessageEndingWith(
         "areas.csv line 11: column valid_to is '2025-6-30', not a date; write it as YYYY-MM-DD (2025-07-01)");
   }
 
   @Test
-  void bothMapsLoadAndTheScopeWidensToTheirCommonArea() throws IOException {
-    Path dir = copy();
-    replace(dir.resolve("areas.csv"), "H. Kon Rẫy,,", "H. Kon Rẫy,,2025-06-30");
-    String communes = Files.readString(dir.resolve("areas.csv")).replaceAll("(?m)^(23\\d{3},614,.*),,$", "$1,,2025-06-30");
-    Files.writeString(dir.resolve("areas.csv"), communes + "23482,62,commune,Xã Đắk Kôi,Đắk Kôi commune,,2025-07-01,\n");
-    Catalogue c = CatalogueLoader.fromDirectory(dir);
-    assertThat(c.scope().code()).isEqualTo("62");
+  void bothMapsLoadAndTheDefaultScopeIsTheOneOnTheMapOfTheRunsYear() throws IOException {
+    // the packaged catalogue: Kon Rẫy to 2025-06-30, its communes merged into Quảng Ngãi's (an illustration) after
+    Catalogue c = CatalogueLoader.fromDirectory(copy());
     assertThat(c.area("614").orElseThrow().validTo()).hasToString("2025-06-30");
-    assertThat(c.communes()).hasSize(8);
+    assertThat(c.area("51X03").orElseThrow().validFrom()).hasToString("2025-07-01");
+    assertThat(c.scope().code()).as("without a year, the area holding both maps' communes").isEqualTo("VN");
+    assertThat(c.inForce(2023).scope().code()).isEqualTo("614");
+    assertThat(c.inForce(2023).communes()).hasSize(7);
+    assertThat(c.inForce(2025).scope().code()).isEqualTo("51");
+    assertThat(c.inForce(2025).communes()).extracting(Area::code).containsExactly("51X01", "51X02", "51X03");
+    assertThat(c.withScope("62").inForce(2025).scope().code()).as("a named scope stays").isEqualTo("62");
   }
 
   @Test
@@ -171,7 +173,7 @@ class CatalogueLoaderTest {
         + "KT-2025,62,2025,2030,Kế hoạch tỉnh,Province plan,\n");
     Files.writeString(dir.resolve("targets.csv"), Files.readString(dir.resolve("targets.csv"))
         + "KT-2025,HLT_MMR,2030,T,25,le,\nKT-2025,HLT_MMR,2027,T,28,le,\n");
-    Catalogue c = CatalogueLoader.fromDirectory(dir);
+    Catalogue c = CatalogueLoader.fromDirectory(dir).withScope("614");
     assertThat(c.plan(2026)).map(Plan::code).contains("KT-2025");
     assertThat(c.inForce(2026).indicator("HLT_MMR").orElseThrow().target()).isEqualTo(28.0);
     assertThat(c.inForce(2028).indicator("HLT_MMR").orElseThrow().target()).isEqualTo(25.0);

@@ -42,6 +42,10 @@ class AreaScopeRunTest {
     String index = Files.readString(pdf.resolveSibling("report/en/index.html"));
     assertThat(index).contains("Kon Rẫy").contains("href=\"../../../../rejects/rejects-2023.xlsx\"");
     assertThat(r.release().resolve("outputs/chart-pack-2023-vi.pdf")).as("the release's own pack stays").exists();
+    // each pack in the words of its area: the province compares its districts, Kon Rẫy its communes
+    assertThat(Files.readString(r.release().resolve("outputs/report/vi/index.html")))
+        .contains("Giá trị năm 2023 của toàn tỉnh").contains("của từng huyện").doesNotContain("toàn huyện");
+    assertThat(index).contains("District value in 2023").doesNotContain("province value");
 
     assertThatThrownBy(() -> ChartOutputs.renderAndInstall(r.release(), out, Lang.EN, 2023, "23482"))
         .isInstanceOf(ReleaseException.class).hasMessageContaining("a pack is for an area above communes");
@@ -51,7 +55,7 @@ class AreaScopeRunTest {
             + " of 614)");
     assertThatThrownBy(() -> RunPipeline.catalogue(new RunPipeline.Options(o.input(), out, null, 2023, "local[2]",
         Lang.VI, false, false, "99")))
-        .hasMessage("area 99 is not in the catalogue (areas.csv); areas a run can report on: VN, 62, 614");
+        .hasMessage("area 99 is not in the catalogue (areas.csv); areas a run can report on: VN, 62, 51, 614");
   }
 
   @Test

@@ -54,9 +54,12 @@ class RunPipelineTest {
   @Test
   void everyInputRowIsStagedOrRejected() {
     Manifest m = outcome.manifest();
-    // 72 counts files (4,707 rows), the national series (339 rows), 12 register files (6,479 records)
-    assertThat(m.inputs()).hasSize(85).allMatch(Manifest.Input::reconciled);
-    assertThat(outcome.rowsRead()).isEqualTo(4707 + 339 + 6479);
+    // 72 counts files (4,707 rows), the national series (339 rows), 12 register files (6,479 records) and the
+    // illustrative crosswalk of Kon Rẫy's communes into Quảng Ngãi's (7 lines)
+    assertThat(m.inputs()).hasSize(86).allMatch(Manifest.Input::reconciled);
+    assertThat(outcome.rowsRead()).isEqualTo(4707 + 339 + 6479 + 7);
+    assertThat(m.inputs()).filteredOn(i -> i.file().equals("crosswalk/2025-07-01.csv"))
+        .extracting(Manifest.Input::rowsStaged).containsExactly(7L);
     // exactly the faults planted in the sample (data/README.md)
     assertThat(m.rejectsByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "duplicate_row", 1L, "not_a_number", 1L, "sex_total_mismatch", 3L, "unknown_measure", 1L,

@@ -11,13 +11,8 @@ public final class TwoMaps {
   /** Kon Rẫy until 30 June 2025; from 1 July a merged commune under the province keeps the town's code 23479. */
   public static Catalogue catalogue() {
     Catalogue c = SharedSpark.catalogue();
-    LocalDate last = LocalDate.of(2025, 6, 30);
-    java.util.List<Area> areas = new java.util.ArrayList<>();
-    for (Area a : c.areas()) {
-      boolean old = a.code().equals("614") || "614".equals(a.parentCode());
-      areas.add(old ? new Area(a.code(), a.parentCode(), a.level(), a.nameVi(), a.nameEn(),
-          a.aliases(), null, last) : a);
-    }
+    LocalDate last = Province.LAST_DAY;
+    java.util.List<Area> areas = Province.oldMapGoingOn(c);
     areas.add(new Area("23479", "62", Area.Level.COMMUNE, "Xã Đắk Rve",
         "Đắk Rve commune", java.util.List.of(), last.plusDays(1), null));
     return new Catalogue(c.objectives(), areas, c.measures(), c.indicators(), c.dqRules(),

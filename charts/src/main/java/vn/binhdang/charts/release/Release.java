@@ -56,9 +56,11 @@ public final class Release {
                     throw new ReleaseException("dim_indicator lists " + a.code() + " twice");
                 }, LinkedHashMap::new));
         this.areas = areas.stream().collect(Collectors.toMap(AreaDef::code, a -> a, (a, b) -> a, LinkedHashMap::new));
-        this.mapYear = extras.manifestIfPresent().map(m -> m.parameters().get("year")).map(Integer::valueOf)
-                .orElse(null);
         this.values = List.copyOf(values);
+        // the map of the run's year; for a release without a manifest (tests), of its latest year of data
+        this.mapYear = extras.manifestIfPresent().map(m -> m.parameters().get("year")).map(Integer::valueOf)
+                .orElseGet(() -> this.values.stream().filter(v -> !v.pooled()).map(IndicatorValue::year)
+                        .max(Integer::compare).orElse(null));
         Map<Key, IndicatorValue> seen = new HashMap<>();
         for (IndicatorValue v : this.values) {
             if (!v.pooled() && seen.put(new Key(v.indicatorCode(), v.areaCode(), v.sex(), v.year()), v) != null) {
@@ -154,7 +156,7 @@ public final class Release {
     /**
      * The area the release reports on, the run's scope: the manifest's {@code area} ({@code run --area}), else, for a
      * release written before runs recorded it, the lowest area of {@code dim_area} that holds the parent of every
-     * commune, ward and town (Kon Rẫy for the sample), as the pipeline chooses it by default.
+     * commune, ward and town on the map of its year (Kon Rẫy for the sample), as the pipeline chooses it by default.
      */
     public String scope() {
         String recorded = extras.manifestIfPresent().map(m -> m.parameters().get("area")).orElse(null);
@@ -164,7 +166,8 @@ public final class Release {
     private String commonParent() {
         List<String> common = null;
         for (AreaDef a : areas.values()) {
-            if (!REPORTING_LEVELS.contains(a.level()) || a.parentCode() == null) continue;
+            if (!REPORTING_LEVELS.contains(a.level()) || a.parentCode() == null
+                    || (mapYear != null && !a.onMapOf(mapYear))) continue;
             List<String> path = pathTo(a.parentCode());
             if (common == null) {
                 common = path;
@@ -198,8 +201,8 @@ public final class Release {
     }
 
     /**
-     * The areas directly under an area on the map of the release's year (its manifest's {@code year}; every one
-     * when there is none), in code order: a district's communes, a province's districts before 2025 or its
+     * The areas directly under an area on the map of the release's year (its manifest's {@code year}, else its latest
+     * year of data; every one when there is none), in code order: a district's communes, a province's districts before 2025 or its
      * communes after.
      */
     public List<AreaDef> children(String parentCode) {

@@ -66,6 +66,8 @@ public final class FixtureRelease {
             .optional(BINARY).as(stringType()).named("name_vi")
             .optional(BINARY).as(stringType()).named("name_en")
             .optional(BINARY).as(stringType()).named("aliases")
+            .optional(INT32).named("valid_from") // days since 1970-01-01, as Spark writes a date
+            .optional(INT32).named("valid_to")
             .named("spark_schema");
 
     public static final MessageType FCT_INDICATOR = Types.buildMessage()
@@ -172,6 +174,9 @@ public final class FixtureRelease {
             str(g, "name_vi", r.get("name_vi"));
             str(g, "name_en", r.get("name_en"));
             str(g, "aliases", r.get("aliases"));
+            for (String validity : List.of("valid_from", "valid_to")) {
+                if (!r.get(validity).isEmpty()) g.add(validity, (int) java.time.LocalDate.parse(r.get(validity)).toEpochDay());
+            }
             areas.add(g);
         }
         List<Group> facts = new ArrayList<>();

@@ -541,10 +541,13 @@ public final class SyntheticRelease {
             m.put("name_vi", a.get("name_vi"));
             m.put("name_en", a.get("name_en"));
             m.put("aliases", a.get("aliases"));
+            for (String validity : List.of("valid_from", "valid_to")) { // days since 1970-01-01, as Spark writes a date
+                if (!a.get(validity).isEmpty()) m.put(validity, (int) java.time.LocalDate.parse(a.get(validity)).toEpochDay());
+            }
             areas.add(m);
         }
         TableWriter.write(dir, "dim_area", List.of(str("area_code"), str("parent_code"), str("level"), str("name_vi"),
-                str("name_en"), str("aliases")), areas, 1);
+                str("name_en"), str("aliases"), TableWriter.integer("valid_from"), TableWriter.integer("valid_to")), areas, 1);
     }
 
     private void writeFacts(Path dir) {
