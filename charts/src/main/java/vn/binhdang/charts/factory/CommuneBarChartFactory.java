@@ -5,7 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
@@ -28,6 +30,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.binhdang.charts.spec.CommuneBar;
 import vn.binhdang.charts.spec.CommuneBarSpec;
 import vn.binhdang.charts.theme.Formats;
+import vn.binhdang.charts.theme.Messages;
 import vn.binhdang.charts.theme.Palette;
 import vn.binhdang.charts.theme.Theme;
 
@@ -44,18 +47,57 @@ public final class CommuneBarChartFactory {
         this.theme = theme;
     }
 
+    /**
+     * Rows drawn at most: beyond this (a province's dozens of communes) a row is a few millimetres high even in a
+     * page column of its own ({@link CommuneBarSpec#tall()}) and its name unreadable, so the chart shows the {@link #ENDS} highest and lowest and says how many lie between; the
+     * funnel on the same page and the report's table show them all.
+     */
+    public static final int ROWS_DRAWN = 17;
+    static final int ENDS = 8;
+
     /** The dataset: one value per commune label (null where hidden or missing), in the spec's order. */
     public static DefaultCategoryDataset dataset(CommuneBarSpec spec) {
+        return dataset(spec.communes());
+    }
+
+    private static DefaultCategoryDataset dataset(List<CommuneBar> bars) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        for (CommuneBar b : spec.communes()) {
+        for (CommuneBar b : bars) {
             d.addValue(b.value(), "value", b.label());
         }
         return d;
     }
 
+    /**
+     * The rows drawn: all of them up to {@link #ROWS_DRAWN}; beyond, every value when they fit, else the
+     * {@link #ENDS} highest and lowest (the spec's order is highest first), then one row that counts the communes
+     * not drawn (hidden and missing ones included: the page's notes name those).
+     */
+    static List<CommuneBar> drawn(CommuneBarSpec spec) {
+        List<CommuneBar> all = spec.communes();
+        if (all.size() <= ROWS_DRAWN) {
+            return all;
+        }
+        List<CommuneBar> values = all.stream().filter(b -> b.state() == CommuneBar.State.VALUE).toList();
+        CommuneBar between = new CommuneBar(BETWEEN, BETWEEN, null, null, null, CommuneBar.State.MISSING);
+        if (values.size() < ROWS_DRAWN) {
+            List<CommuneBar> out = new ArrayList<>(values);
+            out.add(between);
+            return out;
+        }
+        List<CommuneBar> out = new ArrayList<>(values.subList(0, ENDS));
+        out.add(between);
+        out.addAll(values.subList(values.size() - ENDS, values.size()));
+        return out;
+    }
+
+    /** Label (and code) of the row standing for the communes left out. */
+    static final String BETWEEN = "…";
+
     public JFreeChart create(CommuneBarSpec spec, boolean standAlone) {
         Formats formats = theme.formats(spec.lang());
-        DefaultCategoryDataset dataset = dataset(spec);
+        List<CommuneBar> drawn = drawn(spec);
+        DefaultCategoryDataset dataset = dataset(drawn);
         CategoryAxis communes = new CategoryAxis(null);
         communes.setCategoryMargin(0.25);
         communes.setLowerMargin(0.04);
@@ -63,7 +105,7 @@ public final class CommuneBarChartFactory {
         NumberAxis values = new NumberAxis(spec.unitLabel().isBlank() ? null : spec.unitLabel());
         Range range = range(spec);
         values.setRange(range);
-        WhiskerRenderer renderer = new WhiskerRenderer(spec, formats, theme);
+        WhiskerRenderer renderer = new WhiskerRenderer(spec, drawn, formats, theme);
         CategoryPlot plot = new CategoryPlot(dataset, communes, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage(theme.messages(spec.lang()).get("chart.nodata"));
@@ -146,18 +188,26 @@ public final class CommuneBarChartFactory {
         private final Map<String, CommuneBar> byLabel = new HashMap<>();
         private final String suppressedWord;
         private final String missingWord;
+        private final String betweenWord;
 
-        WhiskerRenderer(CommuneBarSpec spec, Formats formats, Theme theme) {
+        WhiskerRenderer(CommuneBarSpec spec, List<CommuneBar> drawn, Formats formats, Theme theme) {
             this.spec = spec;
             this.formats = formats;
             this.labelFont = theme.regular(Theme.NOTE_PT);
-            spec.communes().forEach(b -> byLabel.put(b.label(), b));
-            this.suppressedWord = theme.messages(spec.lang()).get("chart.suppressed");
-            this.missingWord = theme.messages(spec.lang()).get("chart.missing");
+            drawn.forEach(b -> byLabel.put(b.label(), b));
+            Messages msg = Messages.of(spec.lang(), spec.wording());
+            this.suppressedWord = msg.get("chart.suppressed");
+            this.missingWord = msg.get("chart.missing");
+            this.betweenWord = msg.get("chart.rows.between", "count", spec.communes().size() - drawn.size() + 1);
             setMaximumBarWidth(0.09);
             setShadowVisible(false);
             setDrawBarOutline(false);
             setSeriesPaint(0, Palette.BAR);
+        }
+
+        /** The word of the row standing for the communes not drawn. */
+        String betweenWord() {
+            return betweenWord;
         }
 
         @Override
@@ -174,7 +224,8 @@ public final class CommuneBarChartFactory {
             g2.setFont(labelFont);
             if (bar.state() != CommuneBar.State.VALUE) {
                 g2.setPaint(Palette.MUTED_TEXT);
-                String word = bar.state() == CommuneBar.State.SUPPRESSED ? suppressedWord : missingWord;
+                String word = bar.label().equals(BETWEEN) ? betweenWord
+                        : bar.state() == CommuneBar.State.SUPPRESSED ? suppressedWord : missingWord;
                 TextUtils.drawAlignedString("(" + word + ")", g2, (float) (dataArea.getMinX() + 4), (float) y,
                         TextAnchor.CENTER_LEFT);
                 return;

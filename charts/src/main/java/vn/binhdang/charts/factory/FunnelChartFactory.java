@@ -80,12 +80,22 @@ public final class FunnelChartFactory {
         XYSeries high = new XYSeries("high", false, true);
         XYSeries low = new XYSeries("low", false, true);
         for (FunnelSpec.Point p : spec.points()) {
-            (p.position().high() ? high : p.position().low() ? low : inside).add(p.n(), p.value());
+            XYSeries s = switch (seriesOf(p)) {
+                case 1 -> high;
+                case 2 -> low;
+                default -> inside;
+            };
+            s.add(p.n(), p.value());
         }
         c.addSeries(inside);
         c.addSeries(high);
         c.addSeries(low);
         return c;
+    }
+
+    /** The series of a point: 0 inside the limits, 1 above, 2 below. */
+    static int seriesOf(FunnelSpec.Point p) {
+        return p.position().high() ? 1 : p.position().low() ? 2 : 0;
     }
 
     public JFreeChart create(FunnelSpec spec, boolean standAlone) {
@@ -209,7 +219,8 @@ public final class FunnelChartFactory {
     /**
      * Draws the communes' points and their labels. Labels are tried right, left, above and below the
      * point, and the first place that stays inside the plot and clear of the labels and points already
-     * drawn is taken; a label that fits nowhere is drawn to the right anyway.
+     * drawn is taken; a label that fits nowhere is left out for a commune inside the limits and drawn to the
+     * right anyway for one outside them (the one a reader looks for).
      */
     static final class PointRenderer extends XYLineAndShapeRenderer {
 
@@ -288,7 +299,7 @@ public final class FunnelChartFactory {
             }
             double n = dataset.getXValue(series, item);
             double v = dataset.getYValue(series, item);
-            String label = labelOf(n, v);
+            String label = labelOf(series, item);
             if (label == null) {
                 return;
             }
@@ -299,6 +310,13 @@ public final class FunnelChartFactory {
             double w = fm.stringWidth(label);
             double h = fm.getAscent() + fm.getDescent();
             Rectangle2D chosen = place(px, py, w, h, dataArea);
+            if (chosen == null && series == 0) {
+                // a commune inside the limits whose name fits nowhere free: the point alone, not a label over others
+                return;
+            }
+            if (chosen == null) {
+                chosen = new Rectangle2D.Double(Math.min(px + 6, dataArea.getMaxX() - w), py - h / 2, w, h);
+            }
             boolean displaced = chosen.getMaxX() < px - 12 || chosen.getMinX() > px + 12
                     || chosen.getMaxY() < py - 12 || chosen.getMinY() > py + 12;
             if (displaced) {
@@ -317,7 +335,7 @@ public final class FunnelChartFactory {
 
         /**
          * The first free place for a w × h label near (px, py): right, left, above, below the point, then
-         * the same further away in steps; the right-hand place when none is free.
+         * the same further away in steps; null when none is free.
          */
         private Rectangle2D place(double px, double py, double w, double h, Rectangle2D area) {
             double gap = 6;
@@ -336,12 +354,17 @@ public final class FunnelChartFactory {
                     }
                 }
             }
-            return new Rectangle2D.Double(Math.min(px + gap, area.getMaxX() - w), py - h / 2, w, h);
+            return null;
         }
 
-        private String labelOf(double n, double v) {
+        /**
+         * The label of a dataset item, found by position: each series holds its points in the spec's order, so
+         * two communes with the same denominator and value keep their own names.
+         */
+        String labelOf(int series, int item) {
+            int seen = 0;
             for (FunnelSpec.Point p : spec.points()) {
-                if (p.n() == n && p.value() == v) {
+                if (seriesOf(p) == series && seen++ == item) {
                     return spec.named(p) ? p.label() : null;
                 }
             }

@@ -2,6 +2,9 @@ package vn.binhdang.charts.factory;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -25,6 +28,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.binhdang.charts.release.Sex;
 import vn.binhdang.charts.spec.SexPairSpec;
 import vn.binhdang.charts.theme.Formats;
+import vn.binhdang.charts.theme.Messages;
 import vn.binhdang.charts.theme.Palette;
 import vn.binhdang.charts.theme.Theme;
 
@@ -43,13 +47,44 @@ public final class SexPairChartFactory {
 
     /** Rows: women, men (by legend label); columns: the areas' labels. Null where not drawn. */
     public static DefaultCategoryDataset dataset(SexPairSpec spec) {
+        return dataset(spec, spec.pairs());
+    }
+
+    private static DefaultCategoryDataset dataset(SexPairSpec spec, List<SexPairSpec.Pair> pairs) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        for (SexPairSpec.Pair p : spec.pairs()) {
+        for (SexPairSpec.Pair p : pairs) {
             d.addValue(p.female(), spec.femaleLabel(), p.label());
             d.addValue(p.male(), spec.maleLabel(), p.label());
         }
         return d;
     }
+
+    /**
+     * The pairs drawn: all of them up to {@link #ROWS_DRAWN}; beyond (a province's dozens of
+     * communes, two bars each), the whole area, then the {@link #ENDS} areas with the largest gap and the {@link #ENDS}
+     * with the smallest, around one row that counts those left out (the report's table has them all).
+     */
+    static List<SexPairSpec.Pair> drawn(SexPairSpec spec, Messages msg) {
+        List<SexPairSpec.Pair> all = spec.pairs();
+        if (all.size() <= ROWS_DRAWN) {
+            return all;
+        }
+        List<SexPairSpec.Pair> byGap = all.stream().skip(1).filter(p -> p.gap() != null)
+                .sorted(Comparator.comparingDouble(SexPairSpec.Pair::gap).reversed()).toList();
+        int ends = Math.min(ENDS, byGap.size() / 2);
+        List<SexPairSpec.Pair> out = new ArrayList<>();
+        out.add(all.get(0));
+        out.addAll(byGap.subList(0, ends));
+        int between = all.size() - 1 - 2 * ends;
+        out.add(new SexPairSpec.Pair("", "… " + msg.get("chart.rows.between", "count", between), null, null, null,
+                false, false));
+        out.addAll(byGap.subList(byGap.size() - ends, byGap.size()));
+        return out;
+    }
+
+    /** Rows at most: the chart has a column of the page to itself (the funnel says the rest), two bars a row. */
+    public static final int ROWS_DRAWN = 17;
+    static final int ENDS = 7;
 
     public JFreeChart create(SexPairSpec spec, boolean standAlone) {
         Formats formats = theme.formats(spec.lang());
@@ -61,7 +96,8 @@ public final class SexPairChartFactory {
         Range range = range(spec);
         values.setRange(range);
         BarRenderer renderer = new ValueBarRenderer(formats, spec.decimals(), theme);
-        CategoryPlot plot = new CategoryPlot(dataset(spec), areas, values, renderer);
+        CategoryPlot plot = new CategoryPlot(dataset(spec, drawn(spec, Messages.of(spec.lang(), spec.wording()))), areas,
+                values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage(theme.messages(spec.lang()).get("chart.nodata"));
         JFreeChart chart = new JFreeChart(null, theme.bold(Theme.TITLE_PT), plot, false);
@@ -73,7 +109,8 @@ public final class SexPairChartFactory {
         renderer.setItemMargin(0.0);
         renderer.setMaximumBarWidth(0.06);
         areas.setTickLabelFont(theme.regular(Theme.TICK_PT - 0.5f));
-        areas.setMaximumCategoryLabelWidthRatio(0.34f);
+        // room for the name and its gap, which is the point of the label (a province's long synthetic names)
+        areas.setMaximumCategoryLabelWidthRatio(0.42f);
         areas.setAxisLineVisible(false);
         areas.setTickMarksVisible(false);
         if (!spec.pairs().isEmpty()) {

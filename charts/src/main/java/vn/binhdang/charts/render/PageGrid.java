@@ -11,8 +11,9 @@ import vn.binhdang.charts.spec.ChartKind;
  * <ul>
  *   <li>one chart: the whole area;</li>
  *   <li>two: side by side, the trend a little wider;</li>
- *   <li>three with the women/men chart: trend above the commune chart on the left, women/men on the
- *       right at full height (it has a pair of bars per area);</li>
+ *   <li>three with the women/men chart or the commune bars last: trend above the other chart on the left,
+ *       the last on the right at full height (a pair of bars per area, or the bars of many communes: the
+ *       planner puts them last when they would not fit half a column);</li>
  *   <li>three otherwise: trend on the left at full height, the two commune charts stacked on the right;</li>
  *   <li>four: two by two.</li>
  * </ul>
@@ -40,7 +41,7 @@ final class PageGrid {
                 out.add(new Rectangle2D.Float(x + lw + gap, y, rw, h));
             }
             case 3 -> {
-                if (kinds.get(2) == ChartKind.SEXES) {
+                if (kinds.get(2) == ChartKind.SEXES || kinds.get(2) == ChartKind.COMMUNES) {
                     float top = (h - gap) * 0.5f;
                     out.add(new Rectangle2D.Float(x, y + h - top, lw, top));
                     out.add(new Rectangle2D.Float(x, y, lw, h - gap - top));

@@ -38,6 +38,14 @@ public record CommuneBarSpec(
         notes = List.copyOf(notes);
     }
 
+    /** Rows that fit the half column a commune chart shares with the funnel; more want a column of their own. */
+    public static final int ROWS_IN_HALF = 9;
+
+    /** Whether the chart needs a page column of its own (a province's dozens of communes). */
+    public boolean tall() {
+        return communes.size() > ROWS_IN_HALF;
+    }
+
     @Override
     public ChartKind kind() {
         return ChartKind.COMMUNES;

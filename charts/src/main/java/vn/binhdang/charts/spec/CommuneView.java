@@ -195,12 +195,14 @@ public record CommuneView(IndicatorDef indicator, int year, String periodLabel, 
     /** A commune's name without the word for its kind ("Đắk Kôi", "Dak Koi"), for point labels. */
     public static String shortName(AreaDef area, Lang lang) {
         String name = area.name(lang);
-        for (String prefix : List.of("Thị trấn ", "Xã ", "Phường ")) {
+        // the level's word before the name (a province's districts and the nation's provinces too)
+        for (String prefix : List.of("Thị trấn ", "Xã ", "Phường ", "Thị xã ", "Huyện ", "Quận ", "Thành phố ",
+                "Tỉnh ")) {
             if (name.startsWith(prefix)) {
                 return name.substring(prefix.length());
             }
         }
-        for (String suffix : List.of(" commune", " town", " ward")) {
+        for (String suffix : List.of(" commune", " town", " ward", " district", " province", " city")) {
             if (name.endsWith(suffix)) {
                 return name.substring(0, name.length() - suffix.length());
             }

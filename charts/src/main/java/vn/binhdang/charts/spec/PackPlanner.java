@@ -238,10 +238,16 @@ public final class PackPlanner {
             funnelDrawn = funnel.isPresent();
             funnelSpec = funnel.orElse(null);
             // By sex, the women/men chart already shows every commune: the funnel (or, without one, the bars) is enough.
-            if (bars.isPresent() && !(sexes.isPresent() && funnelDrawn)) {
+            boolean barsDrawn = bars.isPresent() && !(sexes.isPresent() && funnelDrawn);
+            // many communes: the funnel first, so that the bars take the page's right column at full height
+            boolean barsLast = barsDrawn && bars.get().tall() && funnelDrawn;
+            if (barsDrawn && !barsLast) {
                 charts.add(bars.get());
             }
             funnel.ifPresent(charts::add);
+            if (barsLast) {
+                charts.add(bars.get());
+            }
         }
         sexes.ifPresent(charts::add);
         List<String> sentences = new Sentences(release, ind, district, year, texts).all(view, funnelDrawn,
