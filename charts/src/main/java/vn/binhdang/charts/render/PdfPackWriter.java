@@ -102,65 +102,13 @@ final class PdfPackWriter implements Closeable {
         return page;
     }
 
-    // ------------------------------------------------------------------ cover
-
     /**
-     * The cover, put in front of the pages drawn so far: district, title, contents with pages, run date,
-     * data status and the note on intervals and suppression.
+     * The cover, put in front of the pages drawn so far ({@link CoverPageWriter}).
      *
      * @param contents rows of (section, pages)
      */
     void cover(PackPlan.Cover c, List<String[]> contents) throws IOException {
-        PDPage page = new PDPage(PAGE);
-        if (doc.getNumberOfPages() == 0) {
-            doc.addPage(page);
-        } else {
-            doc.getPages().insertBefore(page, doc.getPage(0));
-        }
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            float left = MARGIN_X + 18;
-            float width = CONTENT_WIDTH - 18;
-            fillRect(cs, MARGIN_X, MARGIN_BOTTOM + 20, 6, PAGE.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 40,
-                    Palette.BLUE);
-            float y = PAGE.getHeight() - MARGIN_TOP - 30;
-            y = paragraph(cs, c.district(), regular, 13, Palette.MUTED_TEXT, left, y, width);
-            y -= 10;
-            y = paragraph(cs, c.title(), bold, 22, Palette.TEXT, left, y, width * 0.88f);
-            y -= 4;
-            y = paragraph(cs, c.subtitle(), regular, 14, Palette.TEXT, left, y, width);
-            for (String m : c.meta()) {
-                y -= 2;
-                y = paragraph(cs, m, regular, Theme.BODY_PT, Palette.MUTED_TEXT, left, y, width);
-            }
-            y -= 20;
-            // Two columns: contents on the left, data status on the right.
-            float colGap = 30;
-            float colW = (width - colGap) / 2;
-            float top = y;
-            y = paragraph(cs, c.contentsHeading(), bold, 12, Palette.TEXT, left, y, colW);
-            y -= 4;
-            float pagesW = 70;
-            for (String[] row : contents) {
-                List<String> lines = PdfText.wrap(regular, Theme.BODY_PT, row[0], colW - pagesW - 8);
-                float rowTop = y;
-                y = paragraph(cs, row[0], regular, Theme.BODY_PT, Palette.TEXT, left, y, colW - pagesW - 8);
-                text(cs, row[1], regular, Theme.BODY_PT, Palette.MUTED_TEXT,
-                        left + colW - PdfText.width(regular, Theme.BODY_PT, row[1]),
-                        rowTop - Theme.BODY_PT * Theme.LEADING + (Theme.LEADING - 1) * Theme.BODY_PT);
-                y -= lines.size() > 1 ? 3 : 2;
-            }
-            float rx = left + colW + colGap;
-            float ry = top;
-            ry = paragraph(cs, c.statusHeading(), bold, 12, Palette.TEXT, rx, ry, colW);
-            ry -= 4;
-            for (String s : c.status()) {
-                ry = paragraph(cs, s, regular, Theme.BODY_PT, Palette.TEXT, rx, ry, colW);
-                ry -= 4;
-            }
-            List<String> noteLines = PdfText.wrap(regular, 9, c.note(), width);
-            float noteTop = MARGIN_BOTTOM + 20 + noteLines.size() * 9 * Theme.LEADING;
-            paragraph(cs, c.note(), regular, 9, Palette.MUTED_TEXT, left, noteTop, width);
-        }
+        new CoverPageWriter(this).draw(c, contents);
     }
 
     // ------------------------------------------------------------------ page frame

@@ -13,7 +13,6 @@ import vn.binhdang.charts.release.AreaDef;
 import vn.binhdang.charts.release.CompletenessRow;
 import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.theme.Light;
-import vn.binhdang.charts.theme.Messages;
 
 /**
  * The two grids of the pack, planned from what the other pages already say so that they cannot disagree:
@@ -22,19 +21,10 @@ import vn.binhdang.charts.theme.Messages;
  * {@code mart_completeness}: on time, late by N days, incomplete with the quarters that did not arrive, or
  * missing).
  */
-final class GridPlanner {
-    private final Release release;
-    private final Lang lang;
-    private final int year;
-    private final String district;
-    private final Messages msg;
+final class GridPlanner extends SectionPlanner {
 
-    GridPlanner(Release release, Lang lang, int year, String district, Messages msg) {
-        this.release = release;
-        this.lang = lang;
-        this.year = year;
-        this.district = district;
-        this.msg = msg;
+    GridPlanner(Release release, Lang lang, int year, String district, IndicatorTexts texts) {
+        super(release, lang, year, district, texts);
     }
 
     /**

@@ -13,7 +13,6 @@ import vn.binhdang.charts.release.Release;
 import vn.binhdang.charts.release.ReleaseReader;
 import vn.binhdang.charts.testing.SyntheticRelease;
 import vn.binhdang.charts.theme.Light;
-import vn.binhdang.charts.theme.Messages;
 
 /** The status matrix says what the commune pages say; the completeness grid names what is late or missing. */
 class GridPlannerTest {
@@ -76,7 +75,7 @@ class GridPlannerTest {
         }
         PackPlan.CommunePage lacking = new PackPlan.CommunePage(second.areaCode(), second.name(), second.title(),
                 second.summary(), second.columns(), groups, second.footnote());
-        GridPlanner p = new GridPlanner(release, Lang.VI, 2023, "614", Messages.of(Lang.VI));
+        GridPlanner p = new GridPlanner(release, Lang.VI, 2023, "614", IndicatorTexts.of(release, "614", Lang.VI));
         PackPlan.Grid m = p.statusMatrix(plan.summary().groups().stream().flatMap(x -> x.lines().stream()).toList(),
                 java.util.List.of(full, lacking), java.util.List.of());
         PackPlan.AnnexRow dropped = second.groups().get(0).rows().get(0);
@@ -105,7 +104,7 @@ class GridPlannerTest {
         assertThat(g.rows().get(7).label()).isEqualTo("Huyện Kon Rẫy");
         assertThat(g.rows().get(7).total()).isTrue();
         assertThat(g.columns()).first().isEqualTo("2015");
-        GridPlanner p = new GridPlanner(release, Lang.VI, 2023, "614", Messages.of(Lang.VI));
+        GridPlanner p = new GridPlanner(release, Lang.VI, 2023, "614", IndicatorTexts.of(release, "614", Lang.VI));
         CompletenessRow late = new CompletenessRow("23482", 2023, "commune_report", 1, 1, 0, 1, 0, 8, 1, 71, 71, 4, 4, null);
         assertThat(p.cell(late)).isEqualTo(new PackPlan.GridCell(Light.CANNOT_TELL, "muộn 8 ngày", "muộn 8 ngày"));
         CompletenessRow quarter = new CompletenessRow("23497", 2023, "commune_report", 1, 1, 1, 0, 0, 0, 0, 71, 70, 4, 3, "Q3");
