@@ -1,6 +1,7 @@
 package vn.binhdang.pipeline;
 
 import org.apache.spark.sql.SparkSession;
+import vn.binhdang.warehouse.NioLocalFileSystem;
 
 /** The one SparkSession of a run, configured for small local runs unless spark-submit says otherwise. */
 public final class SparkSessions {
@@ -19,7 +20,9 @@ public final class SparkSessions {
         .config("spark.sql.sources.partitionColumnTypeInference.enabled", "true")
         // release folders hold only what this run wrote: no _SUCCESS markers or summary files
         .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
-        .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+        .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
+        // permissions through java.nio, not a forked chmod per file written (NioLocalFileSystem)
+        .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     if (master != null) {
       b = b.master(master);
       if (master.startsWith("local")) b = b.config("spark.sql.shuffle.partitions", "8");

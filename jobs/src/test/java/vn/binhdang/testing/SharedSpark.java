@@ -21,6 +21,7 @@ public final class SharedSpark {
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+          .config("spark.hadoop.fs.file.impl", vn.binhdang.warehouse.NioLocalFileSystem.class.getName())
           .getOrCreate();
       spark.sparkContext().setLogLevel("ERROR");
     }
