@@ -49,11 +49,11 @@ public final class CommuneBarChartFactory {
 
     /**
      * Rows drawn at most: beyond this (a province's dozens of communes) a row is a few millimetres high even in a
-     * page column of its own ({@link CommuneBarSpec#tall()}) and its name unreadable, so the chart shows the {@link #ENDS} highest and lowest and says how many lie between; the
-     * funnel on the same page and the report's table show them all.
+     * page column of its own ({@link CommuneBarSpec#tall()}) and its name unreadable, so the chart shows the 8
+     * highest and lowest values and says how many it leaves out; the funnel on the same page and the report's
+     * table show them all.
      */
     public static final int ROWS_DRAWN = 17;
-    static final int ENDS = 8;
 
     /** The dataset: one value per commune label (null where hidden or missing), in the spec's order. */
     public static DefaultCategoryDataset dataset(CommuneBarSpec spec) {
@@ -69,9 +69,9 @@ public final class CommuneBarChartFactory {
     }
 
     /**
-     * The rows drawn: all of them up to {@link #ROWS_DRAWN}; beyond, every value when they fit, else the
-     * {@link #ENDS} highest and lowest (the spec's order is highest first), then one row that counts the communes
-     * not drawn (hidden and missing ones included: the page's notes name those).
+     * The rows drawn: all of them up to {@link #ROWS_DRAWN}; beyond, the values as {@link ManyRows#ends} leaves
+     * them (the spec's order is highest first), with one row that counts the communes not drawn (hidden and
+     * missing ones included: the page's notes name those).
      */
     static List<CommuneBar> drawn(CommuneBarSpec spec) {
         List<CommuneBar> all = spec.communes();
@@ -79,16 +79,8 @@ public final class CommuneBarChartFactory {
             return all;
         }
         List<CommuneBar> values = all.stream().filter(b -> b.state() == CommuneBar.State.VALUE).toList();
-        CommuneBar between = new CommuneBar(BETWEEN, BETWEEN, null, null, null, CommuneBar.State.MISSING);
-        if (values.size() < ROWS_DRAWN) {
-            List<CommuneBar> out = new ArrayList<>(values);
-            out.add(between);
-            return out;
-        }
-        List<CommuneBar> out = new ArrayList<>(values.subList(0, ENDS));
-        out.add(between);
-        out.addAll(values.subList(values.size() - ENDS, values.size()));
-        return out;
+        return ManyRows.ends(values, ROWS_DRAWN,
+                new CommuneBar(BETWEEN, BETWEEN, null, null, null, CommuneBar.State.MISSING));
     }
 
     /** Label (and code) of the row standing for the communes left out. */

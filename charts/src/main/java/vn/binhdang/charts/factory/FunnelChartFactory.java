@@ -81,8 +81,8 @@ public final class FunnelChartFactory {
         XYSeries low = new XYSeries("low", false, true);
         for (FunnelSpec.Point p : spec.points()) {
             XYSeries s = switch (seriesOf(p)) {
-                case 1 -> high;
-                case 2 -> low;
+                case HIGH -> high;
+                case LOW -> low;
                 default -> inside;
             };
             s.add(p.n(), p.value());
@@ -93,9 +93,14 @@ public final class FunnelChartFactory {
         return c;
     }
 
-    /** The series of a point: 0 inside the limits, 1 above, 2 below. */
+    /** Series order of the points dataset. */
+    static final int INSIDE = 0;
+    static final int HIGH = 1;
+    static final int LOW = 2;
+
+    /** The series of a point: inside the limits, above or below. */
     static int seriesOf(FunnelSpec.Point p) {
-        return p.position().high() ? 1 : p.position().low() ? 2 : 0;
+        return p.position().high() ? HIGH : p.position().low() ? LOW : INSIDE;
     }
 
     public JFreeChart create(FunnelSpec spec, boolean standAlone) {
@@ -310,7 +315,7 @@ public final class FunnelChartFactory {
             double w = fm.stringWidth(label);
             double h = fm.getAscent() + fm.getDescent();
             Rectangle2D chosen = place(px, py, w, h, dataArea);
-            if (chosen == null && series == 0) {
+            if (chosen == null && series == INSIDE) {
                 // a commune inside the limits whose name fits nowhere free: the point alone, not a label over others
                 return;
             }

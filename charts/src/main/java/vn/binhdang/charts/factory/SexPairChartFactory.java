@@ -61,8 +61,9 @@ public final class SexPairChartFactory {
 
     /**
      * The pairs drawn: all of them up to {@link #ROWS_DRAWN}; beyond (a province's dozens of
-     * communes, two bars each), the whole area, then the {@link #ENDS} areas with the largest gap and the {@link #ENDS}
-     * with the smallest, around one row that counts those left out (the report's table has them all).
+     * communes, two bars each), the whole area, then the areas ranked by gap as {@link ManyRows#ends} leaves them
+     * (the 7 largest and 7 smallest when they do not fit), with one row that counts those left out (the report's
+     * table has them all).
      */
     static List<SexPairSpec.Pair> drawn(SexPairSpec spec, Messages msg) {
         List<SexPairSpec.Pair> all = spec.pairs();
@@ -71,20 +72,19 @@ public final class SexPairChartFactory {
         }
         List<SexPairSpec.Pair> byGap = all.stream().skip(1).filter(p -> p.gap() != null)
                 .sorted(Comparator.comparingDouble(SexPairSpec.Pair::gap).reversed()).toList();
-        int ends = Math.min(ENDS, byGap.size() / 2);
+        List<SexPairSpec.Pair> chosen = ManyRows.ends(byGap, ROWS_DRAWN - 1, null);
+        int between = all.size() - chosen.size(); // the whole area and the counting row are among the drawn
         List<SexPairSpec.Pair> out = new ArrayList<>();
         out.add(all.get(0));
-        out.addAll(byGap.subList(0, ends));
-        int between = all.size() - 1 - 2 * ends;
-        out.add(new SexPairSpec.Pair("", "… " + msg.get("chart.rows.between", "count", between), null, null, null,
-                false, false));
-        out.addAll(byGap.subList(byGap.size() - ends, byGap.size()));
+        for (SexPairSpec.Pair p : chosen) {
+            out.add(p != null ? p : new SexPairSpec.Pair("", "… " + msg.get("chart.rows.between", "count", between),
+                    null, null, null, false, false));
+        }
         return out;
     }
 
     /** Rows at most: the chart has a column of the page to itself (the funnel says the rest), two bars a row. */
     public static final int ROWS_DRAWN = 17;
-    static final int ENDS = 7;
 
     public JFreeChart create(SexPairSpec spec, boolean standAlone) {
         Formats formats = theme.formats(spec.lang());

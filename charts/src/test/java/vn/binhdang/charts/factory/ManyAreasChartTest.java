@@ -106,9 +106,9 @@ class ManyAreasChartTest {
                 points, false, List.of());
         FunnelChartFactory.PointRenderer r = new FunnelChartFactory.PointRenderer(spec,
                 Theme.standard().regular(Theme.POINT_LABEL_PT));
-        assertThat(r.labelOf(1, 0)).isEqualTo("Đắk Kôi");
-        assertThat(r.labelOf(1, 1)).isEqualTo("Đắk Pne");
-        assertThat(r.labelOf(0, 0)).isEqualTo("Tân Lập");
+        assertThat(r.labelOf(FunnelChartFactory.HIGH, 0)).isEqualTo("Đắk Kôi");
+        assertThat(r.labelOf(FunnelChartFactory.HIGH, 1)).isEqualTo("Đắk Pne");
+        assertThat(r.labelOf(FunnelChartFactory.INSIDE, 0)).isEqualTo("Tân Lập");
     }
 
     @Test
@@ -119,5 +119,12 @@ class ManyAreasChartTest {
             var area = new vn.binhdang.charts.release.AreaDef("1", null, "district", c[0], c[0], List.of(), null, null);
             assertThat(vn.binhdang.charts.spec.CommuneView.shortName(area, Lang.VI)).isEqualTo(c[1]);
         }
+    }
+
+    @Test
+    void theEndsOfARankingAroundTheCountingRow() {
+        List<Integer> ranked = IntStream.range(0, 30).boxed().toList();
+        assertThat(ManyRows.ends(ranked, 7, -1)).containsExactly(0, 1, 2, -1, 27, 28, 29);
+        assertThat(ManyRows.ends(ranked.subList(0, 6), 7, -1)).containsExactly(0, 1, 2, 3, 4, 5, -1);
     }
 }
