@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -23,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.RejectRule;
 import vn.binhdang.ingest.BinaryFiles;
+import vn.binhdang.sql.ExactSum;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -67,7 +67,7 @@ public final class StageCrosswalkJob {
     Column single = col("_versions").equalTo(1);
     Column first = col("_rank").equalTo(1);
     Dataset<Row> kept = d.where(single.and(first))
-        .withColumn("_total", sum(col("share")).over(Window.partitionBy(col("old_code"), col("effective_date"))));
+        .withColumn("_total", ExactSum.over(col("share"), Window.partitionBy(col("old_code"), col("effective_date"))));
     Column adds = abs(col("_total").minus(1.0)).leq(TOLERANCE);
 
     Dataset<Row> rejects = reject(d.where(single.unary_$bang()), RejectRule.DUPLICATE_CONFLICT, "share",

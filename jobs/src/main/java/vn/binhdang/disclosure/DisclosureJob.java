@@ -1,5 +1,6 @@
 package vn.binhdang.disclosure;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -60,8 +61,8 @@ public final class DisclosureJob {
     Dataset<Row> groups = fctIndicator.where(col("indicator_code").isin(sensitive.toArray()))
         .join(parents, AreaLinks.of(col("area_code"), col("year")), "left")
         .groupBy(col("indicator_code"))
-        .agg(collect_list(struct(col("area_code"), col("sex"), col("period_label"), col("pooled"), col("year"),
-            col("numerator"), col("denominator"), col("areas_reporting"), col("l_ancestor"))).as("figures"));
+        .agg(array_sort(collect_list(struct(col("area_code"), col("sex"), col("period_label"), col("pooled"), col("year"),
+            col("numerator"), col("denominator"), col("areas_reporting"), col("l_ancestor")))).as("figures"));
     Dataset<Row> hidden = groups
         .select(col("indicator_code"), explode(plan(catalogue).apply(col("indicator_code"), col("figures"))).as("h"))
         .select(col("indicator_code"), col("h.*"));

@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -26,6 +25,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Measure;
+import vn.binhdang.sql.ExactSum;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -113,9 +113,9 @@ public final class CountRules {
     List<String> withTotal = catalogue.measures().stream().filter(Measure::hasSexTotal).map(Measure::code).toList();
     WindowSpec cell = Window.partitionBy(cols(List.of("area_code", "year", "period", "measure", "population_group")));
     Column counted = col("_rule").isNull().and(col("used"));
-    Column f = sum(when(counted.and(col("sex").equalTo("F")), col("value"))).over(cell);
-    Column m = sum(when(counted.and(col("sex").equalTo("M")), col("value"))).over(cell);
-    Column t = sum(when(counted.and(col("sex").equalTo("T")), col("value"))).over(cell);
+    Column f = ExactSum.over(when(counted.and(col("sex").equalTo("F")), col("value")), cell);
+    Column m = ExactSum.over(when(counted.and(col("sex").equalTo("M")), col("value")), cell);
+    Column t = ExactSum.over(when(counted.and(col("sex").equalTo("T")), col("value")), cell);
     Column bad = counted.and(col("measure").isin(withTotal.toArray()))
         .and(col("_f").isNotNull()).and(col("_m").isNotNull()).and(col("_t").isNotNull())
         .and(abs(col("_f").plus(col("_m")).minus(col("_t"))).gt(TOLERANCE));

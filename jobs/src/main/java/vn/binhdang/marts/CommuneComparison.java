@@ -69,8 +69,14 @@ public final class CommuneComparison {
     BINOMIAL, POISSON, SEX_RATIO, NONE
   }
 
+  /**
+   * The results in the order of the units' area codes, whatever the order of {@code units}: the estimates
+   * add up over the units, and floating-point sums depend on their order, which Spark's gathering does not
+   * fix (a cluster's partitions differ from {@code local[*]}'s).
+   */
   public static List<Result> compare(Indicator ind, Double districtNum, Double districtDen, Double districtValue,
-      List<Unit> units) {
+      List<Unit> unitsInAnyOrder) {
+    List<Unit> units = unitsInAnyOrder.stream().sorted(Comparator.comparing(Unit::area)).toList();
     Model model = model(ind);
     double k = ind.multiplier();
     Integer[] ranks = ranks(ind, units);

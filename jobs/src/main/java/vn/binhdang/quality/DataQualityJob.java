@@ -19,7 +19,6 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -34,6 +33,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.DqExpression;
 import vn.binhdang.catalogue.DqRule;
+import vn.binhdang.sql.ExactSum;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -110,8 +110,8 @@ public final class DataQualityJob {
             col("measure"), col("sex"), col("value"))
         .join(terms, new String[] {"measure", "sex"}, "inner")
         .groupBy(col("_check"), col("area_code"), col("year"), col("period"), col("population_group"))
-        .agg(sum(when(left, product)).as("_lsum"), count(when(left, lit(1))).as("_ln"),
-            sum(when(right, product)).as("_rsum"), count(when(right, lit(1))).as("_rn"));
+        .agg(ExactSum.of(when(left, product)).as("_lsum"), count(when(left, lit(1))).as("_ln"),
+            ExactSum.of(when(right, product)).as("_rsum"), count(when(right, lit(1))).as("_rn"));
     Dataset<Row> evaluated = sums.join(defs, "_check")
         .where(array_contains(col("_groups"), col("population_group")).and(array_contains(col("_periods"), col("period"))))
         .withColumn("left_value", when(col("_ln").equalTo(col("_lterms")),

@@ -1,5 +1,6 @@
 package vn.binhdang.quality;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
@@ -46,8 +47,9 @@ import vn.binhdang.warehouse.Tables;
  * saying whether it is flagged, and carries fct_indicator's flags: values resting on small numbers
  * ({@code small_denominator}, {@code unreliable}) scatter widely and are flagged more often than they
  * deserve (the funnel plots of {@code mart_commune_compare} judge communes with their sampling variance).
- * Each set is gathered with {@code collect_list} (a few to a few dozen years, or the communes of a district)
- * and scanned by a Spark function: nothing reaches the driver.
+ * Each set is gathered with {@code collect_list} (a few to a few dozen years, or the communes of a district),
+ * sorted so that its sums do not depend on the partitioning, and scanned by a Spark function: nothing reaches
+ * the driver.
  */
 public final class OutlierJob {
   private OutlierJob() {}
@@ -57,12 +59,12 @@ public final class OutlierJob {
     Column point = struct(col("area_code"), col("year"), col("value"), col("suppressed"), col("flags"));
     Dataset<Row> series = yearly
         .groupBy(col("indicator_code"), col("area_code").as("_area"), col("sex"))
-        .agg(collect_list(point).as("points"))
+        .agg(array_sort(collect_list(point)).as("points"))
         .select(col("indicator_code"), col("sex"), explode(scan().apply(lit("series"), col("points"))).as("r"));
     List<String> communes = catalogue.communes().stream().map(Area::code).toList();
     Dataset<Row> across = yearly.where(col("area_code").isin(communes.toArray()))
         .groupBy(col("indicator_code"), col("year").as("_year"), col("sex"))
-        .agg(collect_list(point).as("points"))
+        .agg(array_sort(collect_list(point)).as("points"))
         .select(col("indicator_code"), col("sex"), explode(scan().apply(lit("communes"), col("points"))).as("r"));
     return Tables.DQ_OUTLIERS.conform(series.unionByName(across).select(col("indicator_code"), col("sex"), col("r.*")));
   }

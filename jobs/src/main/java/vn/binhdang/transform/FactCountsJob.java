@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Measure;
+import vn.binhdang.sql.ExactSum;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -71,8 +71,8 @@ public final class FactCountsJob {
     List<String> measures = catalogue.measures().stream().filter(Measure::hasSexTotal).map(Measure::code).toList();
     return reported.where(col("measure").isin(measures.toArray()))
         .groupBy("area_code", "year", "period", "measure", "population_group")
-        .agg(sum(when(col("sex").equalTo("F"), col("value"))).as("f"),
-            sum(when(col("sex").equalTo("M"), col("value"))).as("m"),
+        .agg(ExactSum.of(when(col("sex").equalTo("F"), col("value"))).as("f"),
+            ExactSum.of(when(col("sex").equalTo("M"), col("value"))).as("m"),
             count(when(col("sex").equalTo("T"), lit(1))).as("t"))
         .where(col("f").isNotNull().and(col("m").isNotNull()).and(col("t").equalTo(0)))
         .select(col("area_code"), col("year"), col("period"), col("measure"), lit("T").as("sex"),
@@ -90,7 +90,7 @@ public final class FactCountsJob {
         .join(AreaLinks.above(links), AreaLinks.of(col("area_code"), col("year")))
         .groupBy(col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
             col("year"), col("period"), col("measure"), col("sex"), col("population_group"))
-        .agg(sum("value").as("value"), countDistinct("area_code").cast("int").as("areas_reporting"));
+        .agg(ExactSum.of(col("value")).as("value"), countDistinct("area_code").cast("int").as("areas_reporting"));
     return AreaLinks.withExpected(summed, links)
         .select(col("area_code"), col("level"), col("year"), col("period"), col("measure"), col("sex"),
             col("population_group"), col("value"), concat(lit("sum_of_"), col("owner"), lit("s")).as("derivation"),
@@ -107,7 +107,7 @@ public final class FactCountsJob {
         .join(crosswalk, CrosswalkLinks.from(col("area_code"), col("year")))
         .groupBy(col("x_new").as("area_code"), col("x_level").as("level"), col("year"), col("period"), col("measure"),
             col("sex"), col("population_group"))
-        .agg(sum(col("value").multiply(col("x_share"))).as("value"),
+        .agg(ExactSum.of(col("value").multiply(col("x_share"))).as("value"),
             countDistinct("area_code").cast("int").as("areas_reporting"), max("x_apportioned").as("apportioned"));
     return CrosswalkLinks.withExpected(summed, crosswalk)
         .select(col("area_code"), col("level"), col("year"), col("period"), col("measure"), col("sex"),

@@ -31,6 +31,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
+import vn.binhdang.sql.ExactSum;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -169,7 +170,7 @@ public final class FactIndicatorJob {
     Dataset<Row> sums = rows.groupBy(col("indicator_code"), col("kind"), col("commune_level"),
             col("l_ancestor").as("area_code"), col("l_ancestor_level").as("level"), col("l_owner").as("owner"),
             col("year"), col("out_sex"))
-        .agg(sum("numerator").as("numerator"), sum("denominator").as("denominator"),
+        .agg(ExactSum.of(col("numerator")).as("numerator"), ExactSum.of(col("denominator")).as("denominator"),
             first("denominator").as("per_area"), count(lit(1)).cast("int").as("areas_reporting"),
             max(col("incomplete")).as("any_incomplete"), max("num_sensitive").as("num_sensitive"),
             max("den_sensitive").as("den_sensitive"), sum("periods_met").cast("int").as("periods_met"),
@@ -205,8 +206,8 @@ public final class FactIndicatorJob {
         .join(crosswalk, CrosswalkLinks.from(col("area_code"), col("year")))
         .groupBy(col("indicator_code"), col("kind"), col("commune_level"), col("x_new").as("area_code"),
             col("x_level").as("level"), col("year"), col("out_sex"))
-        .agg(sum(col("numerator").multiply(col("x_share"))).as("numerator"),
-            sum(col("denominator").multiply(col("x_share"))).as("denominator"),
+        .agg(ExactSum.of(col("numerator").multiply(col("x_share"))).as("numerator"),
+            ExactSum.of(col("denominator").multiply(col("x_share"))).as("denominator"),
             count(lit(1)).cast("int").as("areas_reporting"), max(col("incomplete")).as("any_incomplete"),
             max("num_sensitive").as("num_sensitive"), max("den_sensitive").as("den_sensitive"),
             sum("periods_expected").cast("int").as("periods_expected"), sum("periods_met").cast("int").as("periods_met"),
@@ -239,8 +240,8 @@ public final class FactIndicatorJob {
           .where(col("indicator_code").isin(codes.toArray()).and(col("numerator").isNotNull())
               .and(col("denominator").isNotNull()))
           .withColumn("_years", count(lit(1)).over(w))
-          .withColumn("numerator", sum("numerator").over(w))
-          .withColumn("denominator", sum("denominator").over(w))
+          .withColumn("numerator", ExactSum.over(col("numerator"), w))
+          .withColumn("denominator", ExactSum.over(col("denominator"), w))
           .withColumn("incomplete", max(col("incomplete")).over(w))
           .withColumn("areas_reporting", min(col("areas_reporting")).over(w))
           .withColumn("apportioned", max(col("apportioned")).over(w))

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -15,7 +16,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -34,6 +34,7 @@ import vn.binhdang.catalogue.Catalogue;
 import vn.binhdang.catalogue.Indicator;
 import vn.binhdang.catalogue.Sex;
 import vn.binhdang.registers.RegisterCountsJob;
+import vn.binhdang.sql.ExactSum;
 import vn.binhdang.stats.interval.SmallNumbers;
 import vn.binhdang.stats.survey.DomainProportion;
 import vn.binhdang.stats.survey.StratumMoments;
@@ -82,7 +83,7 @@ public final class SurveyIntervals {
         .join(AreaLinks.above(AreaLinks.of(survey.sparkSession(), catalogue)),
             AreaLinks.of(col("area_code"), col("year")))
         .groupBy(col("indicator_code"), col("year"), col("sex"), col("l_ancestor").as("area_code"))
-        .agg(collect_list(col("m")).as("strata"));
+        .agg(array_sort(collect_list(col("m"))).as("strata")); // added up in one order, whatever the partitions
     Dataset<Row> design = communes.select(col("indicator_code"), col("year"), col("sex"), col("area_code"),
             array(col("m")).as("strata"))
         .unionByName(district)
@@ -131,10 +132,10 @@ public final class SurveyIntervals {
     }
     return survey.select(col("area_code"), col("year"), w.as("w"), explode(array(combos.toArray(Column[]::new))).as("c"))
         .groupBy(col("c.indicator_code").as("indicator_code"), col("area_code"), col("year"), col("c.sex").as("sex"))
-        .agg(struct(count(lit(1)).as("n"), sum(when(col("c.x"), col("w")).otherwise(0.0)).as("wx"),
-            sum(when(col("c.y"), col("w")).otherwise(0.0)).as("wy"),
-            sum(when(col("c.x"), col("w").multiply(col("w"))).otherwise(0.0)).as("w2x"),
-            sum(when(col("c.y"), col("w").multiply(col("w"))).otherwise(0.0)).as("w2y")).as("m"));
+        .agg(struct(count(lit(1)).as("n"), ExactSum.of(when(col("c.x"), col("w")).otherwise(0.0)).as("wx"),
+            ExactSum.of(when(col("c.y"), col("w")).otherwise(0.0)).as("wy"),
+            ExactSum.of(when(col("c.x"), col("w").multiply(col("w"))).otherwise(0.0)).as("w2x"),
+            ExactSum.of(when(col("c.y"), col("w").multiply(col("w"))).otherwise(0.0)).as("w2y")).as("m"));
   }
 
   /** Each survey indicator's catalogue multiplier (100 for a percentage), by {@code indicator_code}. */

@@ -63,6 +63,29 @@ class CommuneComparisonTest {
     assertThat(naive.get(0).band()).isEqualTo("low_998");
   }
 
+  /**
+   * The same communes in another order give the same results to the last bit: the over-dispersion and
+   * smoothing sums run in the order of the area codes, not in the order Spark gathered the communes (which
+   * on a cluster depends on the partitions). Twelve over-dispersed communes with non-integer denominators,
+   * where the order of a floating-point sum shows in the last bits.
+   */
+  @Test
+  void theOrderOfTheCommunesDoesNotChangeABit() {
+    Indicator wage = c.indicator("LAB_WAGE_SHARE_F").orElseThrow();
+    List<CommuneComparison.Unit> units = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      double den = 100.3 + 37.7 * i, num = den * (0.1 + 0.031 * ((i * 7) % 12));
+      units.add(unit(String.format("c%02d", i), num, den, 100 * num / den));
+    }
+    List<CommuneComparison.Result> sorted = CommuneComparison.compare(wage, 1786.0, 6827.0, 26.16, units);
+    assertThat(sorted.get(0).overdispersion()).isEqualTo("additive");
+    for (long seed = 1; seed <= 20; seed++) {
+      List<CommuneComparison.Unit> shuffled = new java.util.ArrayList<>(units);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      assertThat(CommuneComparison.compare(wage, 1786.0, 6827.0, 26.16, shuffled)).isEqualTo(sorted);
+    }
+  }
+
   @Test
   void completeEnumerationsGetRanksButNoFunnel() {
     Indicator schools = c.indicator("EDU_GENDER_CURRICULUM").orElseThrow();
