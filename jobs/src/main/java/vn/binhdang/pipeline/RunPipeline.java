@@ -14,8 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,6 +36,7 @@ import vn.binhdang.transform.SurveyMeanIntervals;
 import vn.binhdang.marts.MartCommuneCompareJob;
 import vn.binhdang.marts.MartGenderGapJob;
 import vn.binhdang.marts.MartTargetStatusJob;
+import vn.binhdang.marts.MartRevisionsJob;
 import vn.binhdang.marts.MartTrendJob;
 import vn.binhdang.published.StagePublishedSeriesJob;
 import vn.binhdang.registers.Register;
@@ -45,6 +48,7 @@ import vn.binhdang.quality.OutlierJob;
 import vn.binhdang.quality.RejectsReport;
 import vn.binhdang.ingest.InputInventory;
 import vn.binhdang.staging.StageCountsJob;
+import vn.binhdang.transform.AreaLinks;
 import vn.binhdang.transform.CrosswalkLinks;
 import vn.binhdang.transform.DimensionsJob;
 import vn.binhdang.transform.FactCountsJob;
@@ -113,6 +117,7 @@ public final class RunPipeline {
     Path inputDir = checkInput(o.input());
 
     Warehouse warehouse = new Warehouse(o.out().resolve("warehouse"));
+    Optional<Path> previous = warehouse.current(); // what this run replaces: its revisions are against it
     String runId = newRunId();
     Warehouse.Release release = warehouse.begin(runId);
     try {
@@ -190,6 +195,8 @@ public final class RunPipeline {
       release.write(Tables.MART_GENDER_GAP, MartGenderGapJob.run(fctIndicator, catalogue));
       release.write(Tables.MART_COMMUNE_COMPARE, MartCommuneCompareJob.run(fctIndicator, catalogue));
 
+      release.write(Tables.MART_REVISIONS, revisions(spark, previous, release, catalogue));
+
       progress.step("exports");
       ExportsJob.run(spark, release.dir());
       OutputLinks.linkExports(release.dir());
@@ -214,6 +221,25 @@ public final class RunPipeline {
       release.abandon();
       throw e;
     }
+  }
+
+  /** Changes since the previous release; none for the first release, or when it lacks a table they need. */
+  static Dataset<Row> revisions(SparkSession spark, Optional<Path> previous, Warehouse.Release release,
+      Catalogue catalogue) {
+    List<TableSpec> needed = List.of(Tables.FCT_INDICATOR, Tables.STG_COUNTS, Tables.REJECTS, Tables.MART_COMPLETENESS,
+        Tables.DIM_AREA_CROSSWALK);
+    if (previous.isEmpty() || !needed.stream().allMatch(t -> Files.isDirectory(previous.get().resolve(t.name())))) {
+      return spark.createDataFrame(List.of(), Tables.MART_REVISIONS.schema());
+    }
+    Function<TableSpec, Dataset<Row>> before =
+        t -> spark.read().parquet(previous.get().resolve(t.name()).toString());
+    Function<TableSpec, Dataset<Row>> now = t -> read(spark, release, t);
+    return MartRevisionsJob.run(previous.get().getFileName().toString(),
+        new MartRevisionsJob.Side(before.apply(Tables.FCT_INDICATOR), before.apply(Tables.STG_COUNTS),
+            before.apply(Tables.REJECTS), before.apply(Tables.MART_COMPLETENESS), before.apply(Tables.DIM_AREA_CROSSWALK)),
+        new MartRevisionsJob.Side(now.apply(Tables.FCT_INDICATOR), now.apply(Tables.STG_COUNTS),
+            now.apply(Tables.REJECTS), now.apply(Tables.MART_COMPLETENESS), now.apply(Tables.DIM_AREA_CROSSWALK)),
+        AreaLinks.of(spark, catalogue));
   }
 
   static Dataset<Row> read(SparkSession spark, Warehouse.Release release, TableSpec table) {

@@ -437,11 +437,28 @@ public final class Tables {
           key("complete", IntegerType, "1: received and every expected value staged")),
       List.of());
 
+  public static final TableSpec MART_REVISIONS = new TableSpec(
+      "mart_revisions", "change since the previous release (a value, a reject or a report)", "MartRevisionsJob",
+      schema(
+          key("change", StringType, "value_revised, value_added (a value of a year the previous release had, new now), value_withdrawn (published then, not now: gone or suppressed), reject_new, reject_cleared, report_completed, report_incomplete"),
+          key("previous_release", StringType, "run id of the release compared with (the one this run replaces)"),
+          col("indicator_code", StringType, "the value's indicator; null for rejects and reports"),
+          col("area_code", StringType, "the value's or report's area; a reject's area when it could be read"),
+          col("year", IntegerType, "the value's or report's year; null for rejects"),
+          col("sex", StringType, "the value's sex"),
+          col("period_label", StringType, "the value's period: the year, or first-last year when pooled"),
+          col("old_value", DoubleType, "published value in the previous release; null when it was not published (absent or suppressed)"),
+          col("new_value", DoubleType, "published value now; null when not published (absent or suppressed)"),
+          col("reason", StringType, "values: reject_corrected (a file of the area, or of an area under it, for that year was resubmitted and a reject of it cleared), resubmitted_file (such a file is new, changed or gone), crosswalk (the crosswalk changed: a new area's history), method (same input files: the catalogue, the plan or the method changed); rejects: the rule"),
+          col("source_file", StringType, "rejects: the file; values: the changed input files (path under the input folder), comma-separated, at most 5 named"),
+          col("source_location", StringType, "rejects: line (CSV) or sheet!cell (workbook)")),
+      List.of());
+
   /** The tables of a release, in the order they are written. */
   public static final List<TableSpec> ALL = List.of(DIM_AREA, DIM_AREA_CROSSWALK, DIM_INDICATOR, DIM_PLAN_TARGET, STG_COUNTS, STG_BIRTHS,
       STG_MATERNAL_DEATHS, STG_SCHOOL_COMPLETION, STG_LABOUR_SURVEY, REJECTS, PUBLISHED_SERIES, FCT_COUNTS,
       DQ_RESULTS, FCT_INDICATOR, DQ_OUTLIERS, MART_TREND, MART_TARGET_STATUS, MART_GENDER_GAP, MART_COMMUNE_COMPARE,
-      MART_COMPLETENESS);
+      MART_COMPLETENESS, MART_REVISIONS);
 
   /** A staged register: its own columns, then the lineage every register carries; partitioned by year. */
   private static TableSpec registerTable(String name, String grain, TableSpec.ColumnDoc... columns) {
