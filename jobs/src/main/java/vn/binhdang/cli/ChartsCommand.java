@@ -18,7 +18,7 @@ import vn.binhdang.warehouse.Warehouse;
 final class ChartsCommand implements Callable<Integer> {
 
   @Option(names = "--release", paramLabel = "ID|DIR", defaultValue = "current",
-      description = "'current', a run id under OUT/warehouse/releases, or a release folder (default: ${DEFAULT-VALUE})")
+      description = "'current', a release id as 'binhdang releases' lists it, or a release folder (default: ${DEFAULT-VALUE})")
   String release;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
@@ -60,10 +60,15 @@ final class ChartsCommand implements Callable<Integer> {
     if (release.equals("current")) {
       dir = w.current().orElseThrow(() -> new UserException("no published release in " + w.root()
           + "; run 'binhdang run' first or give --release"));
-    } else if (Files.isDirectory(w.releases().resolve(release))) {
-      dir = w.releases().resolve(release);
+    } else if (w.release(release).isPresent()) {
+      dir = w.release(release).get();
+    } else if (Files.isDirectory(w.releases().resolve(release)) && w.log().entries().isEmpty()) {
+      dir = w.releases().resolve(release); // a warehouse written before the release log
     } else {
       dir = Path.of(release);
+      if (!Files.isDirectory(dir)) {
+        throw new UserException("no release " + release + " in " + w.root() + "; 'binhdang releases' lists them");
+      }
     }
     if (!Files.isRegularFile(dir.resolve(Warehouse.MANIFEST))) {
       throw new UserException("not a published release (no " + Warehouse.MANIFEST + "): " + dir);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Bình Đẳng: gender-equality indicators of Kon Rẫy district, from the communes' reports "
         + "to a Parquet warehouse and a chart pack.",
-    subcommands = {RunCommand.class, ChartsCommand.class, TemplateCommand.class, TablesCommand.class,
+    subcommands = {RunCommand.class, ChartsCommand.class, ReleasesCommand.class, RollbackCommand.class,
+        TemplateCommand.class, TablesCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'binhdang COMMAND --help' for a command's options.",
         "'binhdang generate' (SYNTHETIC data for tests and benchmarks) is a tool of its own module, generate/."})

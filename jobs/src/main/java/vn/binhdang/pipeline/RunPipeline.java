@@ -116,7 +116,7 @@ public final class RunPipeline {
     Catalogue catalogue = catalogue(o);
     Path inputDir = checkInput(o.input());
 
-    Warehouse warehouse = new Warehouse(o.out().resolve("warehouse"));
+    Warehouse warehouse = new Warehouse(o.out().resolve("warehouse"), spark.sparkContext().hadoopConfiguration());
     Optional<Path> previous = warehouse.current(); // what this run replaces: its revisions are against it
     String runId = newRunId();
     Warehouse.Release release = warehouse.begin(runId);
@@ -213,7 +213,7 @@ public final class RunPipeline {
       ChartPackResult charts = ChartPack.render(release.dir(), outputs, o.lang(), o.year());
 
       progress.step("publishing");
-      Path published = release.publish();
+      Path published = release.publish(table -> progress.checkpoint("commit " + table));
       OutputLinks.refresh(o.out(), warehouse);
       progress.finishStep();
       return new Outcome(runId, published, manifest, o.out().resolve(outputs.relativize(charts.pdf())));

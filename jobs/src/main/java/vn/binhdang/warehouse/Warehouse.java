@@ -7,35 +7,77 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
 /**
- * The warehouse folder and its atomic publication protocol:
+ * The warehouse folder and its publication protocol:
  *
  * <pre>
  * out/warehouse/.staging/&lt;run-id&gt;/    tables being written (invisible to readers)
- * out/warehouse/releases/&lt;run-id&gt;/    a complete release: every table + manifest.json
- * out/warehouse/current              symbolic link to the last complete release
+ * out/warehouse/releases/&lt;run-id&gt;/    the Parquet files of a release, its manifest.json and outputs
+ * out/warehouse/iceberg/&lt;table&gt;/       each table as an Apache Iceberg table (metadata/ only)
+ * out/warehouse/release-log/          the commit log: which release is current, with its snapshots
+ * out/warehouse/current              symbolic link to the current release (plain Parquet for everyone)
  * </pre>
  *
- * A release becomes visible in two atomic steps: the staging folder is renamed into
- * {@code releases/}, then a new link is renamed over {@code current}. A run that fails before that
- * deletes its staging folder; {@code current} and earlier releases are never touched.
+ * A run publishes in this order: its staging folder is renamed into {@code releases/} (still marked
+ * uncommitted), each table gets an Iceberg snapshot staged off its {@code main} branch, then one entry
+ * is written to the {@link ReleaseLog}: that entry is the commit. Only then do the tables' {@code main}
+ * branches, their {@code release-<id>} tags and the {@code current} link move, and a run killed
+ * before them is finished by the next run's {@link #begin}. A run that fails or is killed before the
+ * entry leaves every table, the log and {@code current} as they were; the next run removes its folders.
  *
- * <p>The folder must be on a local or mounted file system (symbolic links, atomic rename).
+ * <p>{@code current} in this class is the log's latest entry; a warehouse written before the log
+ * existed falls back to the link.
  */
 public final class Warehouse {
   public static final String MANIFEST = "manifest.json";
+  /** In a release folder from its rename until its log entry exists. */
+  static final String UNCOMMITTED = "_UNCOMMITTED";
 
   private final Path root;
+  private final IcebergTables iceberg;
+  private final ReleaseLog log;
 
+  /** A warehouse on the local disk. */
   public Warehouse(Path root) {
+    this(root, localConf());
+  }
+
+  /** A warehouse whose Iceberg metadata and log are written through {@code conf} (a run passes Spark's). */
+  public Warehouse(Path root, Configuration conf) {
     this.root = root.toAbsolutePath().normalize();
+    org.apache.hadoop.fs.Path hadoopRoot = new org.apache.hadoop.fs.Path(this.root.toUri());
+    this.iceberg = new IcebergTables(conf, hadoopRoot);
+    this.log = new ReleaseLog(conf, hadoopRoot);
+  }
+
+  /** Hadoop's configuration for the local disk, permissions without a forked chmod (see NioLocalFileSystem). */
+  public static Configuration localConf() {
+    Configuration conf = new Configuration();
+    conf.set("fs.file.impl", NioLocalFileSystem.class.getName());
+    return conf;
+  }
+
+  public IcebergTables iceberg() {
+    return iceberg;
+  }
+
+  public ReleaseLog log() {
+    return log;
   }
 
   public Path root() {
@@ -50,14 +92,71 @@ public final class Warehouse {
     return root.resolve("current");
   }
 
-  /** The release {@code current} points to, if any. */
+  /** The current release: the one the log's latest entry names (the link in a warehouse without a log). */
   public Optional<Path> current() {
+    Optional<ReleaseLog.Entry> latest = log.latest();
+    if (latest.isPresent()) return existing(releases().resolve(latest.get().release()));
     Path link = currentLink();
     if (!Files.exists(link)) return Optional.empty();
     try {
       return Optional.of(link.toRealPath());
     } catch (IOException e) {
       return Optional.empty();
+    }
+  }
+
+  private static Optional<Path> existing(Path dir) {
+    try {
+      return Files.isDirectory(dir) ? Optional.of(dir.toRealPath()) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The release folder of a run id that the log has committed. */
+  public Optional<Path> release(String runId) {
+    boolean committed = log.entries().stream().anyMatch(e -> e.release().equals(runId));
+    return committed ? existing(releases().resolve(runId)) : Optional.empty();
+  }
+
+  /**
+   * Makes an earlier release current again: a new log entry with that release's snapshots, then the
+   * tables' {@code main} branches and the link. The release's files are never rewritten.
+   *
+   * @throws IllegalArgumentException when the log has no release of that id or its folder is gone
+   */
+  public ReleaseLog.Entry rollback(String runId) {
+    ReleaseLog.Entry published = log.entries().stream()
+        .filter(e -> e.release().equals(runId) && e.action() == ReleaseLog.Action.PUBLISH).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no release " + runId + " in " + root
+            + "; 'binhdang releases' lists them"));
+    if (!Files.isDirectory(releases().resolve(runId))) {
+      throw new IllegalArgumentException("the files of release " + runId + " are gone from " + releases());
+    }
+    ReleaseLog.Entry entry = log.append(runId, ReleaseLog.Action.ROLLBACK, published.snapshots());
+    finish(entry);
+    return entry;
+  }
+
+  /**
+   * What follows a log entry, done again until it holds (idempotent): the tables' {@code main} branches
+   * and tags, the folder's uncommitted mark removed, the {@code current} link.
+   */
+  private void finish(ReleaseLog.Entry entry) {
+    Path target = releases().resolve(entry.release());
+    iceberg.point(entry.release(), entry.snapshots());
+    try {
+      Files.deleteIfExists(target.resolve(UNCOMMITTED));
+      Path tmpLink = root.resolve(".current-" + entry.release());
+      Files.deleteIfExists(tmpLink);
+      Files.createSymbolicLink(tmpLink, root.relativize(target));
+      try {
+        Files.move(tmpLink, currentLink(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmpLink, currentLink(), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make release " + entry.release() + " current: " + e.getMessage(), e);
     }
   }
 
@@ -70,6 +169,7 @@ public final class Warehouse {
     Path dir = root.resolve(".staging").resolve(runId);
     try {
       removeLeftovers();
+      log.latest().ifPresent(this::finish); // a run killed after its commit is completed here
       if (Files.exists(releases().resolve(runId))) {
         throw new IllegalStateException("release " + runId + " exists already");
       }
@@ -85,6 +185,7 @@ public final class Warehouse {
   public final class Release {
     private final String runId;
     private final Path dir;
+    private final List<TableSpec> written = new ArrayList<>();
 
     Release(String runId, Path dir) {
       this.runId = runId;
@@ -113,6 +214,7 @@ public final class Warehouse {
       var writer = conformed.write().mode(SaveMode.ErrorIfExists).option("compression", "snappy");
       if (!table.partitionBy().isEmpty()) writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
       writer.parquet(tablePath(table).toString());
+      written.add(table);
       if (!table.partitionBy().isEmpty() && !hasParquet(tablePath(table))) {
         conformed.limit(0).coalesce(1).write().mode(SaveMode.Overwrite).parquet(tablePath(table).toString());
       }
@@ -127,27 +229,35 @@ public final class Warehouse {
       }
     }
 
-    /** Makes the release visible: rename into releases/, then switch {@code current} to it. */
+    /** Publishes the release; see {@link #publish(Consumer)}. */
     public Path publish() {
+      return publish(table -> {});
+    }
+
+    /**
+     * Makes the release current: rename into {@code releases/}, one staged Iceberg snapshot per table
+     * written ({@code beforeEachCommit} hears each table's name first), the log entry, then
+     * {@code main}, tags and the link.
+     */
+    public Path publish(Consumer<String> beforeEachCommit) {
       if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
         throw new IllegalStateException("release " + runId + " has no manifest; write it before publishing");
       }
+      Path target = releases().resolve(runId);
       try {
+        Files.writeString(dir.resolve(UNCOMMITTED), runId);
         Files.createDirectories(releases());
-        Path target = releases().resolve(runId);
         Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
-        Path tmpLink = root.resolve(".current-" + runId);
-        Files.deleteIfExists(tmpLink);
-        Files.createSymbolicLink(tmpLink, root.relativize(target));
-        try {
-          Files.move(tmpLink, currentLink(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmpLink, currentLink(), StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot publish release " + runId + ": " + e.getMessage(), e);
       }
+      Map<String, Long> snapshots = new LinkedHashMap<>();
+      for (TableSpec t : written) {
+        beforeEachCommit.accept(t.name());
+        snapshots.put(t.name(), iceberg.stage(t, runId, new org.apache.hadoop.fs.Path(target.resolve(t.name()).toUri())));
+      }
+      finish(log.append(runId, ReleaseLog.Action.PUBLISH, snapshots));
+      return target;
     }
 
     /** Deletes the staging folder of a failed run. */
@@ -160,8 +270,19 @@ public final class Warehouse {
     }
   }
 
-  /** Staging folders and temporary {@code .current-*} links of runs that did not finish. */
+  /**
+   * Staging folders, temporary {@code .current-*} links and uncommitted release folders of runs that
+   * did not finish (a folder marked uncommitted that the log names only lost its mark).
+   */
   private void removeLeftovers() throws IOException {
+    if (Files.isDirectory(releases())) {
+      Set<String> committed = log.entries().stream().map(ReleaseLog.Entry::release).collect(Collectors.toSet());
+      try (Stream<Path> dirs = Files.list(releases())) {
+        for (Path d : dirs.filter(d -> Files.exists(d.resolve(UNCOMMITTED))).toList()) {
+          if (!committed.contains(d.getFileName().toString())) deleteTree(d);
+        }
+      }
+    }
     Path staging = root.resolve(".staging");
     if (Files.isDirectory(staging)) {
       try (Stream<Path> dirs = Files.list(staging)) {

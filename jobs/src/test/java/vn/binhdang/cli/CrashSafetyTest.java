@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.iceberg.Table;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.binhdang.testing.CommandProcess;
 import vn.binhdang.testing.SharedSpark;
+import vn.binhdang.warehouse.IcebergTables;
 import vn.binhdang.warehouse.Manifest;
 import vn.binhdang.warehouse.ParquetFooters;
+import vn.binhdang.warehouse.ReleaseLog;
 import vn.binhdang.warehouse.RunLock;
 import vn.binhdang.warehouse.Warehouse;
 
 /**
  * The real command in its own JVM, as a person runs it: an internal error is one line on the terminal
  * with the log file's path; a run killed with SIGKILL at any stage leaves the current release and the
- * earlier ones whole and the next run removes what it left; a second run on the same output folder
- * is refused in one line. Input: the small literature fixture.
+ * earlier ones whole and the next run removes what it left; so does a run halted between two of its
+ * Iceberg table commits, in every table's {@code main}; a second run on the same output folder is
+ * refused in one line. Input: the small literature fixture.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashSafetyTest {
@@ -99,6 +103,73 @@ class CrashSafetyTest {
 
   @Test
   @Order(3)
+  void aRunKilledBetweenTwoTableCommitsLeavesTheCurrentReleaseWholeInEveryTable() throws Exception {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    Path before = w.current().orElseThrow();
+    String digest = digest(before);
+    ReleaseLog.Entry committed = w.log().latest().orElseThrow();
+    try (CommandProcess p = run(Map.of(FaultInjection.HALT, "commit fct_indicator"))) {
+      assertThat(p.waitFor(300)).as("halted as SIGKILL would").isEqualTo(FaultInjection.KILLED);
+    }
+    assertThat(w.log().entries()).as("no log entry for the killed run").last().isEqualTo(committed);
+    assertThat(w.current()).contains(before);
+    assertWhole(before);
+    assertThat(digest(before)).isEqualTo(digest);
+    String killed;
+    try (Stream<Path> s = Files.list(w.releases())) {
+      killed = s.filter(d -> Files.exists(d.resolve("_UNCOMMITTED"))).map(d -> d.getFileName().toString())
+          .findFirst().orElseThrow();
+    }
+    Manifest m = Manifest.fromJson(Files.readString(before.resolve(Warehouse.MANIFEST)));
+    for (Manifest.Table t : m.tables()) {
+      Table table = w.iceberg().load(t.name()).orElseThrow();
+      assertThat(table.currentSnapshot().snapshotId()).as("main of " + t.name())
+          .isEqualTo(committed.snapshots().get(t.name()));
+      assertThat(Long.parseLong(table.currentSnapshot().summary().get("total-records")))
+          .as("rows of " + t.name() + " in its main snapshot").isEqualTo(t.rows());
+    }
+    Table dimArea = w.iceberg().load("dim_area").orElseThrow();
+    assertThat(dimArea.snapshots()).as("dim_area was committed before the kill, staged off main")
+        .anyMatch(sn -> killed.equals(sn.summary().get(IcebergTables.RELEASE_PROPERTY)));
+
+    w.begin("after-the-kill").abandon(); // what the next run does first
+    assertThat(w.releases().resolve(killed)).doesNotExist();
+    assertThat(digest(before)).isEqualTo(digest);
+  }
+
+  @Test
+  @Order(4)
+  void releasesListsTheLogAndRollbackMakesTheFirstReleaseCurrentWithItsOutputs() throws Exception {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    List<ReleaseLog.Entry> log = w.log().entries();
+    String first = log.get(0).release();
+    String last = log.get(log.size() - 1).release();
+    try (CommandProcess p = CommandProcess.start(Map.of(), "releases", "--out", out.toString())) {
+      assertThat(p.waitFor(60)).isZero();
+      assertThat(p.stdout()).hasSize(1 + log.size());
+      assertThat(p.stdout().get(1)).contains(first).contains("publish");
+      assertThat(p.stdout().get(log.size())).contains(last).endsWith("← current");
+    }
+    try (CommandProcess p = CommandProcess.start(Map.of(), "rollback", first, "--out", out.toString())) {
+      assertThat(p.waitFor(60)).isZero();
+      assertThat(p.stdout()).containsExactly("Release " + first + " is current again (log entry " + (log.size() + 1)
+          + ", " + log.get(0).snapshots().size() + " tables).");
+    }
+    Path firstDir = w.releases().resolve(first).toRealPath();
+    assertThat(w.current()).contains(firstDir);
+    assertThat(out.resolve("chart-pack-2023-vi.pdf").toRealPath().startsWith(firstDir)).as("the pack follows").isTrue();
+    for (var e : log.get(0).snapshots().entrySet()) {
+      assertThat(w.iceberg().mainSnapshot(e.getKey())).as(e.getKey()).contains(e.getValue());
+    }
+    try (CommandProcess p = CommandProcess.start(Map.of(), "rollback", "no-such-release", "--out", out.toString())) {
+      assertThat(p.waitFor(60)).isEqualTo(ExitCodes.INPUT);
+      assertThat(p.stderr().stream().filter(l -> !l.startsWith("WARNING: ")).toList()).singleElement().asString()
+          .startsWith("binhdang: error: no release no-such-release in ");
+    }
+  }
+
+  @Test
+  @Order(5)
   void aSecondRunOnTheSameOutputFolderIsRefusedInOneLine() throws Exception {
     try (RunLock held = RunLock.acquire(out); CommandProcess p = run(Map.of())) {
       assertThat(p.waitFor(120)).isEqualTo(ExitCodes.INPUT);

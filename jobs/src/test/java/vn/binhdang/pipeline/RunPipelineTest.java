@@ -51,6 +51,40 @@ class RunPipelineTest {
     assertThat(outcome.release().resolve(Warehouse.MANIFEST)).isRegularFile();
   }
 
+  /**
+   * The two ways to open a release: every table as an Iceberg table whose {@code main} snapshot holds the
+   * release's rows, and the same files as plain hive-partitioned Parquet under {@code warehouse/current},
+   * which DuckDB opens with nothing installed, with the declared columns and their descriptions.
+   */
+  @Test
+  void everyTableIsAnIcebergTableAndPlainParquetThatDuckDbOpens() throws Exception {
+    Warehouse w = new Warehouse(out.resolve("warehouse"));
+    Path current = out.resolve("warehouse/current");
+    Map<String, Long> rows = new java.util.HashMap<>();
+    outcome.manifest().tables().forEach(t -> rows.put(t.name(), t.rows()));
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      for (TableSpec t : Tables.ALL) {
+        assertThat(Path.of(w.iceberg().location(t.name()).replaceFirst("^file:", ""), "metadata")).isDirectory();
+        var snapshot = w.iceberg().load(t.name()).orElseThrow().currentSnapshot();
+        assertThat(Long.parseLong(snapshot.summary().get("total-records"))).as(t.name()).isEqualTo(rows.get(t.name()));
+        String scan = "read_parquet('" + current.resolve(t.name()) + "/**/*.parquet', hive_partitioning = true)";
+        assertThat(count(st, "select count(*) from " + scan)).as(t.name()).isEqualTo(rows.get(t.name()));
+        List<String> columns = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery("select column_name from (describe select * from " + scan + ")")) {
+          while (rs.next()) columns.add(rs.getString(1));
+        }
+        assertThat(columns).as(t.name()).containsExactlyInAnyOrderElementsOf(t.columns());
+        try (ResultSet rs = st.executeQuery("select decode(value) from parquet_kv_metadata('" + current.resolve(t.name())
+            + "/**/*.parquet') where decode(key) = 'org.apache.spark.sql.parquet.row.metadata' limit 1")) {
+          assertThat(rs.next()).isTrue();
+          String first = t.columns().get(0);
+          assertThat(rs.getString(1)).as("the description of " + t.name() + "." + first + " travels in the footer")
+              .contains(t.doc(first).substring(0, Math.min(30, t.doc(first).length())));
+        }
+      }
+    }
+  }
+
   @Test
   void everyInputRowIsStagedOrRejected() {
     Manifest m = outcome.manifest();
