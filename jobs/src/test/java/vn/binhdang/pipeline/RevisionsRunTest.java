@@ -98,6 +98,31 @@ class RevisionsRunTest {
     assertThat((String) rejects.get(0).getAs("area_code")).isEqualTo("23485");
   }
 
+  @Test
+  void thePacksRevisionsPageAndTheReportShowTheChangedValues() throws IOException {
+    long values = table(second, "mart_revisions").where(col("change").startsWith("value_")).count();
+    String page;
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(second.chartPack().toFile())) {
+      var text = new org.apache.pdfbox.text.PDFTextStripper();
+      page = null;
+      for (int i = 1; i <= pdf.getNumberOfPages() && page == null; i++) {
+        text.setStartPage(i);
+        text.setEndPage(i);
+        String t = text.getText(pdf).replaceAll("\\s+", " ");
+        if (t.contains("So với bản phát hành ")) page = t;
+      }
+    }
+    assertThat(page).as("the pack has a revisions page").isNotNull()
+        .contains("So với bản phát hành " + first.runId() + ": " + values + " giá trị đã công bố thay đổi")
+        .contains("1 lỗi đã được sửa")
+        // 23482's share of women in wage work, 81/263 before and 81/260 now
+        .contains("30,8 % 31,2 % sửa đổi lỗi đã được sửa trong tệp nộp lại: examples-2023.csv")
+        .contains("chưa công bố")
+        .contains("mới công bố");
+    String report = Files.readString(ChartOutputs.report(dir.resolve("out"), Lang.VI).resolveSibling("data.html"));
+    assertThat(report).contains("revisions-grid").contains("Những gì đã thay đổi so với bản phát hành trước");
+  }
+
   /** fct_indicator's values as published: null where suppressed. */
   private static Dataset<Row> published(Dataset<Row> fct) {
     return fct.select(col("indicator_code"), col("area_code"), col("year"), col("sex"), col("period_label"),

@@ -6,7 +6,7 @@ import vn.binhdang.charts.spec.PackPlan;
 import static vn.binhdang.charts.html.Cells.*;
 import static vn.binhdang.charts.html.ReportWriter.*;
 
-/** The data and methods page: sources, completeness, rejects, the suppression rule and the methods. */
+/** The data and methods page: sources, completeness, revisions, rejects, the suppression rule and the methods. */
 final class DataPage extends ReportPage {
     DataPage(PackPlan plan, Lang lang, int planYear, Downloads downloads) {
         super(plan, lang, planYear, downloads);
@@ -20,6 +20,9 @@ final class DataPage extends ReportPage {
             statusPanel(h, false);
             if (plan.completeness() != null) {
                 GridTables.write(h, plan.completeness(), "completeness-grid");
+            }
+            if (plan.revisions() != null) {
+                GridTables.write(h, plan.revisions(), "revisions-grid");
             }
             int i = 0;
             for (PackPlan.Section s : d.sections()) {

@@ -27,10 +27,11 @@ public final class ReleaseReader {
     public static final String STG_COUNTS = "stg_counts";
     public static final String PUBLISHED_SERIES = "published_series";
     public static final String MART_COMPLETENESS = "mart_completeness";
+    public static final String MART_REVISIONS = "mart_revisions";
 
     /** Tables the pack uses when present, in the order the data page lists them. */
     public static final List<String> OPTIONAL_TABLES = List.of(MART_TARGET_STATUS, MART_TREND, MART_COMMUNE_COMPARE,
-            MART_GENDER_GAP, REJECTS, PUBLISHED_SERIES, MART_COMPLETENESS);
+            MART_GENDER_GAP, REJECTS, PUBLISHED_SERIES, MART_COMPLETENESS, MART_REVISIONS);
 
     static final List<Column> INDICATOR_COLUMNS = List.of(
             Column.string("indicator_code"), Column.integer("objective"),
@@ -111,6 +112,11 @@ public final class ReleaseReader {
             Column.integer("periods_expected").optional(), Column.integer("periods_received").optional(),
             Column.string("periods_missing").optional());
 
+    static final List<Column> REVISION_COLUMNS = List.of(
+            Column.string("change"), Column.string("previous_release"), Column.string("indicator_code"),
+            Column.string("area_code"), Column.integer("year"), Column.string("sex"), Column.string("period_label"),
+            Column.dbl("old_value"), Column.dbl("new_value"), Column.string("reason"), Column.string("source_file"));
+
     private ReleaseReader() {
     }
 
@@ -161,6 +167,11 @@ public final class ReleaseReader {
                         r.integer("values_expected"), r.integer("values_staged"), r.integer("periods_expected"),
                         r.integer("periods_received"), r.string("periods_missing")))
                 .toList();
+        List<RevisionRow> revisions = missing.contains(MART_REVISIONS) ? List.of()
+                : ParquetTable.read(releaseDir, MART_REVISIONS, REVISION_COLUMNS,
+                r -> new RevisionRow(r.requireString("change"), r.string("previous_release"), r.string("indicator_code"),
+                        r.string("area_code"), r.integer("year"), r.string("sex"), r.string("period_label"),
+                        r.dbl("old_value"), r.dbl("new_value"), r.string("reason"), r.string("source_file")));
         ReleaseManifest manifest = ReleaseManifest.read(releaseDir).orElse(null);
         java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
         if (manifest != null) {
@@ -173,8 +184,8 @@ public final class ReleaseReader {
                 }
             }
         }
-        return new ReleaseExtras(trends, statuses, gaps, communes, rejects, published, completeness, manifest, rows,
-                missing);
+        return new ReleaseExtras(trends, statuses, gaps, communes, rejects, published, completeness, revisions, manifest,
+                rows, missing);
     }
 
     private static Sex sex(Row r) {

@@ -79,6 +79,12 @@ public final class PackLayout {
             }
             int gridPages = w.pageCount() - before;
             before = w.pageCount();
+            int revisionsFirst = before + 2;
+            if (plan.revisions() != null) {
+                w.grid(plan.revisions());
+            }
+            int revisionPages = w.pageCount() - before;
+            before = w.pageCount();
             w.dataPage(plan.data());
             int dataPages = w.pageCount() - before;
             int dataFirst = before + 2;
@@ -99,13 +105,17 @@ public final class PackLayout {
             if (gridPages > 0) {
                 contents.add(new String[] {plan.completeness().title(), pages(gridFirst, gridFirst + gridPages - 1)});
             }
+            if (revisionPages > 0) {
+                contents.add(new String[] {plan.revisions().title(),
+                        pages(revisionsFirst, revisionsFirst + revisionPages - 1)});
+            }
             contents.add(new String[] {c.data(), pages(dataFirst, dataFirst + dataPages - 1)});
             w.cover(plan.cover(), contents);
             int total = w.pageCount();
             w.footers(plan.footer(), page -> msg.get("pack.page", "page", page, "pages", total));
             w.save(file);
             return new PackSections(1, summaryPages + matrixPages, indicatorPages, communePages,
-                    gridPages + dataPages);
+                    gridPages + revisionPages + dataPages);
         }
     }
 

@@ -7,12 +7,13 @@ import vn.binhdang.charts.theme.Wording;
  * The content of a chart pack, page by page, as plain data in the pack's language: what every page says
  * and shows, decided before anything is drawn. Page order: cover, summary, one page per indicator
  * (grouped by objective, in catalogue order), one page per commune, data and methods; the status matrix
- * (every indicator × the district and its communes) follows the summary and the completeness grid (every
- * area × year) comes before the data page. Either grid is null where the release has nothing to put in it.
+ * (every indicator × the district and its communes) follows the summary, the completeness grid (every
+ * area × year) and the revisions (what changed since the previous release) come before the data page. A
+ * grid is null where the release has nothing to put in it.
  * {@code wording}: the words the pack uses for its area and the areas it compares ({@link AreaWording}).
  */
 public record PackPlan(Cover cover, Summary summary, Grid statusMatrix, List<IndicatorPage> indicators,
-                       List<CommunePage> communes, Grid completeness, DataPage data, String footer,
+                       List<CommunePage> communes, Grid completeness, Grid revisions, DataPage data, String footer,
                        Wording wording) {
 
     public PackPlan {
@@ -98,7 +99,8 @@ public record PackPlan(Cover cover, Summary summary, Grid statusMatrix, List<Ind
 
     /**
      * A table of marks read at a glance: rows × columns, each cell a light and a short word. The status
-     * matrix (indicators × areas) and the completeness grid (areas × years) are both grids.
+     * matrix (indicators × areas) and the completeness grid (areas × years) are grids; so is the revisions
+     * table, whose cells are text without lights.
      *
      * @param rowHead heading of the row labels' column
      * @param legend  the lights used, with their words in this grid

@@ -63,7 +63,9 @@ public final class PackPlanner {
                 .pages(objectivesOf());
         GridPlanner grids = new GridPlanner(release, lang, year, district, texts);
         return new PackPlan(cover(districtName, lines), summary, grids.statusMatrix(lines, communes, summary.lights()),
-                pages, communes, grids.completeness(), data.page(), footer, msg.wording());
+                pages, communes, grids.completeness(),
+                new RevisionsPlanner(release, lang, year, district, texts).revisions(), data.page(), footer,
+                msg.wording());
     }
 
     // ---------------------------------------------------------------- cover

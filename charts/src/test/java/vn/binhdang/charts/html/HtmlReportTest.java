@@ -327,7 +327,7 @@ class HtmlReportTest {
     void textFromTheReleaseIsEscaped() {
         String nasty = "<script>alert('x')</script> & \"quoted\" <b>bold</b> \u0007bell";
         PackPlan p = new PackPlan(plan.cover(), plan.summary(), plan.statusMatrix(), plan.indicators(), plan.communes(),
-                plan.completeness(), plan.data(), nasty, plan.wording());
+                plan.completeness(), plan.revisions(), plan.data(), nasty, plan.wording());
         Map<String, String> pages = new ReportWriter(p, Lang.VI, 2023, Downloads.none()).pages();
         for (Map.Entry<String, String> e : pages.entrySet()) {
             assertThat(e.getValue()).as(e.getKey()).doesNotContain("<script>alert").doesNotContain("<b>bold");

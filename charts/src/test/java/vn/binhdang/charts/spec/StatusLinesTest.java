@@ -71,7 +71,7 @@ class StatusLinesTest {
 
         Release base = Mini.release(List.of(Mini.v("HLT_ABR", D, 2023, Sex.T, 120.0, 2000.0, 60.0, 50.0, 72.0)));
         Release noMarts = new Release("r", base.dir(), base.indicators(), base.areas(), base.values(),
-                new ReleaseExtras(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                new ReleaseExtras(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
                         java.util.Map.of(), java.util.Set.of("mart_target_status", "mart_trend")));
         StatusEntry n = StatusLines.line(noMarts, noMarts.indicator("HLT_ABR").orElseThrow(), D, 2023, Lang.VI)
                 .entries().get(0);

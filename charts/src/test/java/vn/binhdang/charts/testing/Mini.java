@@ -88,7 +88,7 @@ public final class Mini {
     /** A release of the catalogue with these values and marts (tables not given are present but empty). */
     public static Release release(List<IndicatorValue> values, List<TargetStatusRow> statuses, List<TrendSummary> trends,
                                   List<GenderGapRow> gaps, List<CommuneCompareRow> compares) {
-        ReleaseExtras extras = new ReleaseExtras(trends, statuses, gaps, compares, List.of(), List.of(), List.of(), null,
+        ReleaseExtras extras = new ReleaseExtras(trends, statuses, gaps, compares, List.of(), List.of(), List.of(), List.of(), null,
                 Map.of(), Set.of());
         return new Release("mini", base().dir(), base().indicators(), base().areas(), values, extras);
     }

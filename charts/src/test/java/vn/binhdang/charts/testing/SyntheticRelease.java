@@ -480,6 +480,7 @@ public final class SyntheticRelease {
             writeStatus(dir);
             writeGap(dir);
             writeCompare(dir);
+            writeRevisions(dir);
         }
         if (options.rejects()) {
             writeRejects(dir);
@@ -1018,6 +1019,13 @@ public final class SyntheticRelease {
         TableWriter.write(dir, "mart_completeness", List.of(str("area_code"), integer("year"), str("form"),
                 integer("expected"), integer("received"), integer("on_time"), integer("late"), integer("missing")),
                 rows, 1);
+    }
+
+    /** mart_revisions with no rows: the release a first run publishes (no revisions page). */
+    private void writeRevisions(Path dir) {
+        TableWriter.write(dir, "mart_revisions", List.of(str("change"), str("previous_release"), str("indicator_code"),
+                str("area_code"), integer("year"), str("sex"), str("period_label"), dbl("old_value"), dbl("new_value"),
+                str("reason"), str("source_file")), List.of(), 1);
     }
 
     private void writeManifest(Path dir) {
