@@ -20,10 +20,13 @@ import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.binhdang.transform.AreaLinks;
+import vn.binhdang.warehouse.TableSpec;
 import vn.binhdang.warehouse.Tables;
 
 /**
@@ -52,7 +55,23 @@ public final class MartRevisionsJob {
 
   /** The tables of one release that revisions are computed from. */
   public record Side(Dataset<Row> fctIndicator, Dataset<Row> stgCounts, Dataset<Row> rejects,
-      Dataset<Row> completeness, Dataset<Row> crosswalk) {}
+      Dataset<Row> completeness, Dataset<Row> crosswalk) {
+
+    /** The tables a side needs, in the order of the record. */
+    public static final List<TableSpec> TABLES = List.of(Tables.FCT_INDICATOR, Tables.STG_COUNTS, Tables.REJECTS,
+        Tables.MART_COMPLETENESS, Tables.DIM_AREA_CROSSWALK);
+
+    /** A side whose tables {@code read} gives. */
+    public static Side of(Function<TableSpec, Dataset<Row>> read) {
+      return new Side(read.apply(TABLES.get(0)), read.apply(TABLES.get(1)), read.apply(TABLES.get(2)),
+          read.apply(TABLES.get(3)), read.apply(TABLES.get(4)));
+    }
+  }
+
+  /** A crosswalk line's content (what a change of the crosswalk is measured on). */
+  private static Dataset<Row> crosswalkLines(Dataset<Row> crosswalk) {
+    return crosswalk.select("old_code", "new_code", "share", "effective_date");
+  }
 
   private static final String[] VALUE_KEY = {"indicator_code", "area_code", "year", "sex", "period_label"};
   private static final String[] REJECT_KEY = {"source_file", "source_location", "rule"};
@@ -87,10 +106,9 @@ public final class MartRevisionsJob {
     Dataset<Row> files = changedFiles(previous.stgCounts(), current.stgCounts(), links);
     Dataset<Row> cleared = rejects.where(col("change").equalTo("reject_cleared"))
         .agg(collect_set(col("source_file")).as("cleared_files"));
-    Dataset<Row> crosswalkChanged = previous.crosswalk().select("old_code", "new_code", "share", "effective_date")
-        .exceptAll(current.crosswalk().select("old_code", "new_code", "share", "effective_date"))
-        .unionByName(current.crosswalk().select("old_code", "new_code", "share", "effective_date")
-            .exceptAll(previous.crosswalk().select("old_code", "new_code", "share", "effective_date")))
+    Dataset<Row> linesBefore = crosswalkLines(previous.crosswalk());
+    Dataset<Row> linesNow = crosswalkLines(current.crosswalk());
+    Dataset<Row> crosswalkChanged = linesBefore.exceptAll(linesNow).unionByName(linesNow.exceptAll(linesBefore))
         .agg(collect_set(col("new_code")).as("crosswalk_new_areas"));
     Column reason = when(size(col("files")).gt(0).and(arrays_overlap(col("files"), col("cleared_files"))),
         "reject_corrected")

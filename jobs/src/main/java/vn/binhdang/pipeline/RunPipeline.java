@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -226,19 +225,13 @@ public final class RunPipeline {
   /** Changes since the previous release; none for the first release, or when it lacks a table they need. */
   static Dataset<Row> revisions(SparkSession spark, Optional<Path> previous, Warehouse.Release release,
       Catalogue catalogue) {
-    List<TableSpec> needed = List.of(Tables.FCT_INDICATOR, Tables.STG_COUNTS, Tables.REJECTS, Tables.MART_COMPLETENESS,
-        Tables.DIM_AREA_CROSSWALK);
-    if (previous.isEmpty() || !needed.stream().allMatch(t -> Files.isDirectory(previous.get().resolve(t.name())))) {
+    if (previous.isEmpty()
+        || !MartRevisionsJob.Side.TABLES.stream().allMatch(t -> Files.isDirectory(previous.get().resolve(t.name())))) {
       return spark.createDataFrame(List.of(), Tables.MART_REVISIONS.schema());
     }
-    Function<TableSpec, Dataset<Row>> before =
-        t -> spark.read().parquet(previous.get().resolve(t.name()).toString());
-    Function<TableSpec, Dataset<Row>> now = t -> read(spark, release, t);
     return MartRevisionsJob.run(previous.get().getFileName().toString(),
-        new MartRevisionsJob.Side(before.apply(Tables.FCT_INDICATOR), before.apply(Tables.STG_COUNTS),
-            before.apply(Tables.REJECTS), before.apply(Tables.MART_COMPLETENESS), before.apply(Tables.DIM_AREA_CROSSWALK)),
-        new MartRevisionsJob.Side(now.apply(Tables.FCT_INDICATOR), now.apply(Tables.STG_COUNTS),
-            now.apply(Tables.REJECTS), now.apply(Tables.MART_COMPLETENESS), now.apply(Tables.DIM_AREA_CROSSWALK)),
+        MartRevisionsJob.Side.of(t -> spark.read().parquet(previous.get().resolve(t.name()).toString())),
+        MartRevisionsJob.Side.of(t -> read(spark, release, t)),
         AreaLinks.of(spark, catalogue));
   }
 
