@@ -251,11 +251,8 @@ public final class Warehouse {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot publish release " + runId + ": " + e.getMessage(), e);
       }
-      Map<String, Long> snapshots = new LinkedHashMap<>();
-      for (TableSpec t : written) {
-        beforeEachCommit.accept(t.name());
-        snapshots.put(t.name(), iceberg.stage(t, runId, new org.apache.hadoop.fs.Path(target.resolve(t.name()).toUri())));
-      }
+      Map<String, Long> snapshots = iceberg.stageAll(written, runId,
+          t -> new org.apache.hadoop.fs.Path(target.resolve(t.name()).toUri()), beforeEachCommit);
       finish(log.append(runId, ReleaseLog.Action.PUBLISH, snapshots));
       return target;
     }
