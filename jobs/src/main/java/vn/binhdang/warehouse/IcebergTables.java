@@ -166,6 +166,41 @@ public final class IcebergTables {
     }
   }
 
+  /**
+   * Expires the snapshots that runs which never committed staged, in every table (their files are gone
+   * with their folders). Published snapshots are tagged, so the expiry keeps them whatever their age.
+   */
+  void forget(java.util.Set<String> runIds) {
+    if (runIds.isEmpty()) return;
+    for (String name : tableNames()) {
+      Optional<Table> table = load(name);
+      if (table.isEmpty()) continue;
+      List<Long> staged = new ArrayList<>();
+      table.get().snapshots().forEach(s -> {
+        if (runIds.contains(s.summary().get(RELEASE_PROPERTY))) staged.add(s.snapshotId());
+      });
+      if (staged.isEmpty()) continue;
+      var expire = table.get().expireSnapshots();
+      for (long id : staged) expire = expire.expireSnapshotId(id);
+      expire.commit();
+    }
+  }
+
+  /** The names of the tables created so far (the folders under {@code iceberg/}). */
+  List<String> tableNames() {
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root)) return List.of();
+      List<String> names = new ArrayList<>();
+      for (var st : fs.listStatus(root)) {
+        if (st.isDirectory()) names.add(st.getPath().getName());
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the Iceberg tables in " + root + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The id of a table's {@code main} snapshot, if it has one. */
   public Optional<Long> mainSnapshot(String table) {
     return load(table).map(Table::currentSnapshot).map(Snapshot::snapshotId);

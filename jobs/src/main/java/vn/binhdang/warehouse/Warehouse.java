@@ -269,16 +269,21 @@ public final class Warehouse {
 
   /**
    * Staging folders, temporary {@code .current-*} links and uncommitted release folders of runs that
-   * did not finish (a folder marked uncommitted that the log names only lost its mark).
+   * did not finish, with the Iceberg snapshots they staged (a folder marked uncommitted that the log
+   * names only lost its mark).
    */
   private void removeLeftovers() throws IOException {
     if (Files.isDirectory(releases())) {
       Set<String> committed = log.entries().stream().map(ReleaseLog.Entry::release).collect(Collectors.toSet());
+      Set<String> abandoned = new java.util.TreeSet<>();
       try (Stream<Path> dirs = Files.list(releases())) {
         for (Path d : dirs.filter(d -> Files.exists(d.resolve(UNCOMMITTED))).toList()) {
-          if (!committed.contains(d.getFileName().toString())) deleteTree(d);
+          if (committed.contains(d.getFileName().toString())) continue;
+          deleteTree(d);
+          abandoned.add(d.getFileName().toString());
         }
       }
+      iceberg.forget(abandoned); // the snapshots those runs staged pointed into the folders just deleted
     }
     Path staging = root.resolve(".staging");
     if (Files.isDirectory(staging)) {

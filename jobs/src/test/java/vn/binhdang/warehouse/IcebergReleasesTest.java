@@ -88,8 +88,18 @@ class IcebergReleasesTest {
     assertThat(w.release("r2")).isEmpty();
     assertThat(w.releases().resolve("r2").resolve(Warehouse.UNCOMMITTED)).exists();
 
+    assertThat(w.iceberg().load(BY_YEAR.name()).orElseThrow().snapshots()).as("staged before the stop")
+        .anyMatch(s -> "r2".equals(s.summary().get(IcebergTables.RELEASE_PROPERTY)));
+
     w.begin("r3").abandon();
     assertThat(w.releases().resolve("r2")).as("the next run removes the uncommitted folder").doesNotExist();
+    for (TableSpec spec : List.of(BY_YEAR, PLAIN)) {
+      Table t = w.iceberg().load(spec.name()).orElseThrow();
+      assertThat(t.snapshots()).as("and expires what it staged in " + spec.name())
+          .noneMatch(s -> "r2".equals(s.summary().get(IcebergTables.RELEASE_PROPERTY)))
+          .anyMatch(s -> "r1".equals(s.summary().get(IcebergTables.RELEASE_PROPERTY)));
+    }
+    assertThat(read(w, BY_YEAR, null)).containsExactly("23482|1.5|2022");
     assertThat(w.releases().resolve("r1")).isDirectory();
   }
 
