@@ -54,22 +54,24 @@ final class ChartsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** A folder given as --release, or a release of a warehouse written before the release log. */
+  private Path uncommitted(Warehouse w) {
+    if (Files.isDirectory(w.releases().resolve(release)) && w.log().entries().isEmpty()) {
+      return w.releases().resolve(release);
+    }
+    Path dir = Path.of(release);
+    if (!Files.isDirectory(dir)) {
+      throw new UserException("no release " + release + " in " + w.root() + "; 'binhdang releases' lists them");
+    }
+    return dir;
+  }
+
   private Path resolve() {
     Warehouse w = new Warehouse(out.resolve("warehouse"));
-    Path dir;
-    if (release.equals("current")) {
-      dir = w.current().orElseThrow(() -> new UserException("no published release in " + w.root()
-          + "; run 'binhdang run' first or give --release"));
-    } else if (w.release(release).isPresent()) {
-      dir = w.release(release).get();
-    } else if (Files.isDirectory(w.releases().resolve(release)) && w.log().entries().isEmpty()) {
-      dir = w.releases().resolve(release); // a warehouse written before the release log
-    } else {
-      dir = Path.of(release);
-      if (!Files.isDirectory(dir)) {
-        throw new UserException("no release " + release + " in " + w.root() + "; 'binhdang releases' lists them");
-      }
-    }
+    Path dir = release.equals("current")
+        ? w.current().orElseThrow(() -> new UserException("no published release in " + w.root()
+            + "; run 'binhdang run' first or give --release"))
+        : w.release(release).orElseGet(() -> uncommitted(w));
     if (!Files.isRegularFile(dir.resolve(Warehouse.MANIFEST))) {
       throw new UserException("not a published release (no " + Warehouse.MANIFEST + "): " + dir);
     }

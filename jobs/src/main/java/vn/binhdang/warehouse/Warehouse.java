@@ -138,6 +138,14 @@ public final class Warehouse {
     return entry;
   }
 
+  private boolean currentLinkReaches(Path release) {
+    try {
+      return Files.isSymbolicLink(currentLink()) && currentLink().toRealPath().equals(release.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * What follows a log entry, done again until it holds (idempotent): the tables' {@code main} branches
    * and tags, the folder's uncommitted mark removed, the {@code current} link.
@@ -169,7 +177,8 @@ public final class Warehouse {
     Path dir = root.resolve(".staging").resolve(runId);
     try {
       removeLeftovers();
-      log.latest().ifPresent(this::finish); // a run killed after its commit is completed here
+      // a run killed after its commit is completed here; the link moves last, so it says whether that is needed
+      log.latest().filter(e -> !currentLinkReaches(releases().resolve(e.release()))).ifPresent(this::finish);
       if (Files.exists(releases().resolve(runId))) {
         throw new IllegalStateException("release " + runId + " exists already");
       }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,24 @@ class IcebergReleasesTest {
     }
     assertThat(read(w, BY_YEAR, null)).containsExactly("23482|1.5|2022");
     assertThat(w.releases().resolve("r1")).isDirectory();
+  }
+
+  @Test
+  void aRunKilledAfterItsLogEntryIsFinishedByTheNextRun() throws IOException {
+    Warehouse w = new Warehouse(tmp.resolve("warehouse"));
+    publish(w, "r1", rows("23482|1.5|2022"), plain("23482|first"));
+    java.util.Map<String, Long> first = w.log().latest().orElseThrow().snapshots();
+    publish(w, "r2", rows("23482|9.0|2022"), plain("23482|second"));
+    // as a run killed right after its entry leaves it: main and the link still at r1
+    w.iceberg().point("r1", first);
+    Files.delete(w.currentLink());
+    Files.createSymbolicLink(w.currentLink(), w.root().relativize(w.releases().resolve("r1")));
+    assertThat(read(w, BY_YEAR, null)).containsExactly("23482|1.5|2022");
+
+    w.begin("r3").abandon();
+    assertThat(real(w.currentLink())).isEqualTo(real(w.releases().resolve("r2")));
+    assertThat(read(w, BY_YEAR, null)).containsExactly("23482|9.0|2022");
+    assertThat(read(w, PLAIN, null)).containsExactly("23482|second");
   }
 
   @Test
